@@ -34,6 +34,8 @@ VERSATILE_BONUS = 0.04
 NAME_WORD_BONUS = 0.06
 """Per distinctive word of a model's name or trigger words found in the request (at most two)."""
 
+MAX_NAME_WORDS = 8
+
 # Words that ask for a library style.
 STYLE_INTENT = {
     "realistic": ("photo", "photograph", "photography", "photorealistic", "photoreal", "realistic",
@@ -62,6 +64,7 @@ class LibraryIndex:
     nsfw: np.ndarray
     inpainting: np.ndarray
     by_word: dict[str, tuple[int, ...]]  # distinctive name/trigger word → card positions
+    by_name: dict[str, int]  # a model's full name as words ("dan mumford style") → position
 
     @classmethod
     def build(cls, cards: list[ModelCard]) -> LibraryIndex:
@@ -69,10 +72,13 @@ class LibraryIndex:
         for i, card in enumerate(cards):
             for word in _distinctive(card):
                 by_word.setdefault(word, []).append(i)
+        # Two words at least, so that a common word such as "Deliberate" does not name a model.
+        by_name = {key: i for i, card in enumerate(cards)
+                   if len(key := " ".join(_words(card.name))) > 0 and " " in key}
         return cls(tuple(cards), np.array([c.style for c in cards]),
                    np.array([c.baseline for c in cards]), np.array([c.nsfw for c in cards]),
                    np.array([c.inpainting for c in cards]),
-                   {w: tuple(ix) for w, ix in by_word.items()})
+                   {w: tuple(ix) for w, ix in by_word.items()}, by_name)
 
 
 def select(brief: Brief, index: LibraryIndex, bank: TokenBank, query: np.ndarray,
@@ -116,7 +122,9 @@ def select(brief: Brief, index: LibraryIndex, bank: TokenBank, query: np.ndarray
         else:
             notes.append("The request asks for " + "/".join(wanted) + ", but no such model is installed.")
 
-    named = [i for i in np.flatnonzero(hits) if _names(cards[i].name, low)]
+    said = _words(low)
+    named = [index.by_name[key] for n in range(2, MAX_NAME_WORDS + 1) for i in range(len(said) - n + 1)
+             if (key := " ".join(said[i:i + n])) in index.by_name]
     if named:
         best = max(named, key=lambda i: len(cards[i].name))
         score[best] += 10.0
@@ -128,14 +136,8 @@ def select(brief: Brief, index: LibraryIndex, bank: TokenBank, query: np.ndarray
     return candidates, tuple(notes)
 
 
-def _names(name: str, low_text: str) -> bool:
-    """Whether the request mentions a model by its full name (two words or more, to avoid
-    matching a common word such as 'Deliberate')."""
-    words = re.findall(r"[a-z0-9]+", name.lower())
-    if len(words) < 2:
-        return False
-    return re.search(r"(?<![a-z0-9])" + r"[\s_-]*".join(map(re.escape, words)) + r"(?![a-z0-9])",
-                     low_text) is not None
+def _words(text: str) -> list[str]:
+    return re.findall(r"[a-z0-9]+", text.lower())
 
 
 def _distinctive(card: ModelCard) -> set[str]:
