@@ -3,8 +3,19 @@
 Importing this package is cheap: torch and transformers load only when the encoder is first used.
 """
 from .errors import ChatGenError
-from .types import (Arguments, Brief, Candidate, ChosenModel, Example, ModelCard, Plan,
-                    Recommended, ReferenceImage, Request, Turn)
+from .types import (
+                    Arguments,
+                    Brief,
+                    Candidate,
+                    ChosenModel,
+                    Example,
+                    ModelCard,
+                    Plan,
+                    Recommended,
+                    ReferenceImage,
+                    Request,
+                    Turn,
+)
 
 __all__ = ["Arguments", "Brief", "Candidate", "ChatGenError", "ChosenModel", "Example",
            "ModelCard", "Plan", "Recommended", "ReferenceImage", "Request", "Turn"]

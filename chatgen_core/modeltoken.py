@@ -77,14 +77,14 @@ def refresh_bank(cards: list[ModelCard], encode, encoder_name: str,
     reusable = {}
     if previous is not None and previous.encoder == encoder_name:
         trained = previous.trained or (False,) * len(previous.names)
-        for i, (name, digest) in enumerate(zip(previous.names, previous.hashes)):
+        for i, (name, digest) in enumerate(zip(previous.names, previous.hashes, strict=True)):
             reusable[(name, digest)] = (previous.tokens[i], trained[i])
-    missing = [i for i, (card, digest) in enumerate(zip(cards, hashes))
+    missing = [i for i, (card, digest) in enumerate(zip(cards, hashes, strict=True))
                if (card.name, digest) not in reusable]
     fresh = encode([model_text(cards[i]) for i in missing]) if missing else None
     rows, flags = [], []
     fresh_index = {i: j for j, i in enumerate(missing)}
-    for i, (card, digest) in enumerate(zip(cards, hashes)):
+    for i, (card, digest) in enumerate(zip(cards, hashes, strict=True)):
         if i in fresh_index:
             rows.append(fresh[fresh_index[i]])
             flags.append(False)
@@ -103,9 +103,9 @@ def save_bank(bank: TokenBank, path: str | Path) -> None:
 
     path = Path(path)
     path.parent.mkdir(parents=True, exist_ok=True)
-    metadata = {"format": BANK_FORMAT, "encoder": bank.encoder,
-                "models": json.dumps([list(x) for x in zip(bank.names, bank.hashes, bank.trained
-                                                           or (False,) * len(bank.names))])}
+    trained = bank.trained or (False,) * len(bank.names)
+    rows = [list(row) for row in zip(bank.names, bank.hashes, trained, strict=True)]
+    metadata = {"format": BANK_FORMAT, "encoder": bank.encoder, "models": json.dumps(rows)}
     tmp = path.with_suffix(path.suffix + ".tmp")
     save_file({"tokens": np.ascontiguousarray(bank.tokens)}, str(tmp), metadata=metadata)
     tmp.replace(path)

@@ -91,7 +91,7 @@ def render(brief: Brief, card: ModelCard) -> tuple[str, str, tuple[str, ...]]:
     positive_terms = [t for t in _dedupe(terms) if not _mentions_any(t, tuple(negative_terms))]
     if brief.sfw or card.nsfw:
         negative_terms += list(_NSFW_NEGATIVE)
-    subject_words = set(re.findall(r"[a-z0-9]+", " ".join(positive_terms).lower()))
+    subject_words = set(re.findall(r"[a-z0-9]+", " ".join(brief.subject).lower()))
     for term in _split(_card_negative(card) or _NEGATIVE.get(syntax)
                        or _NEGATIVE_BY_STYLE.get(card.style, _NEGATIVE_DEFAULT)):
         # A default "text" or "anime" must not fight what the user asked for.

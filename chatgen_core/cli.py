@@ -1,0 +1,116 @@
+"""Command line: `python -m chatgen_core plan "request"` and `python -m chatgen_core bench ...`."""
+from __future__ import annotations
+
+import argparse
+import json
+import sys
+import time
+from pathlib import Path
+
+from .errors import ChatGenError
+from .types import Plan, Request, Turn, to_dict
+
+
+def main(argv: list[str] | None = None) -> int:
+    parser = argparse.ArgumentParser(prog="python -m chatgen_core", description=__doc__)
+    commands = parser.add_subparsers(dest="command", required=True)
+
+    plan = commands.add_parser("plan", help="turn a freestyle request into a plan")
+    plan.add_argument("request", help='the request, e.g. "a cosy cabin in the snow at night"; - reads stdin')
+    _library_options(plan)
+    plan.add_argument("--history", type=Path, help="JSON file: earlier turns, [{role, content}, ...]")
+    plan.add_argument("--seed", type=int, help="fixed seed (default: derived from the request)")
+    plan.add_argument("--json", action="store_true", help="print the plan as JSON")
+    plan.add_argument("--comfy", metavar="URL", help="render the plan on this ComfyUI server")
+    plan.add_argument("--out", type=Path, default=Path("out"), help="where --comfy saves images")
+
+    bench = commands.add_parser("bench", help="plan every item of a benchmark file")
+    bench.add_argument("--data", type=Path, required=True, help="benchmark JSONL (one request a line)")
+    bench.add_argument("--out", type=Path, required=True, help="predictions JSONL to write")
+    _library_options(bench)
+
+    args = parser.parse_args(argv)
+    try:
+        return _plan(args) if args.command == "plan" else _bench(args)
+    except ChatGenError as error:
+        print(f"error: {error}", file=sys.stderr)
+        return 2
+
+
+def _library_options(parser: argparse.ArgumentParser) -> None:
+    parser.add_argument("--library", action="append", type=Path, default=[], metavar="PATH",
+                        help="a model catalog (JSON) or a checkpoints folder; repeatable")
+    parser.add_argument("--bank", type=Path, help="ModelToken bank file to reuse and update")
+    parser.add_argument("--top-k", type=int, default=5, help="alternatives to keep (default 5)")
+
+
+def _planner(args: argparse.Namespace):
+    from .library import build_library
+    from .planner import EmbeddedPlanner
+
+    catalogs = [p for p in args.library if not p.is_dir()]
+    folders = [p for p in args.library if p.is_dir()]
+    for path in catalogs:
+        if not path.exists():
+            raise ChatGenError(f"No such library file: {path}. Pass a catalog JSON or a checkpoints folder.")
+    library = build_library(catalogs=catalogs, checkpoint_dirs=folders)
+    return EmbeddedPlanner(library, bank_path=args.bank, top_k=args.top_k)
+
+
+def _plan(args: argparse.Namespace) -> int:
+    text = sys.stdin.read() if args.request == "-" else args.request
+    history = ()
+    if args.history:
+        try:
+            turns = json.loads(args.history.read_text(encoding="utf-8"))
+            history = tuple(Turn(str(t["role"]), str(t["content"])) for t in turns)
+        except (OSError, ValueError, KeyError, TypeError) as error:
+            raise ChatGenError(f"Cannot read the history file {args.history}: {error}. It must be a "
+                               'JSON list like [{"role": "user", "content": "..."}].') from None
+    plan = _planner(args).plan(Request(text, history=history, seed=args.seed))
+    print(plan.to_json(indent=2) if args.json else describe(plan))
+    if args.comfy:
+        from .render import render
+
+        for path in render(plan, args.comfy, args.out):
+            print(f"image: {path}")
+    return 0
+
+
+def describe(plan: Plan) -> str:
+    """A plan as text for people: prompt, model, settings, alternatives and why."""
+    a = plan.arguments
+    lines = [f"Prompt:   {plan.positive}", f"Negative: {plan.negative}",
+             f"Model:    {plan.model.name} [{plan.model.file_name}] ({plan.model.baseline})",
+             f"Settings: {a.width}x{a.height}, {a.steps} steps, cfg {a.cfg:g}, {a.sampler_name}/"
+             f"{a.scheduler}, seed {a.seed}" + (f", clip skip {a.clip_skip}" if a.clip_skip else ""),
+             "Also:     " + ", ".join(f"{c.name} ({c.score:.2f})" for c in plan.alternatives[1:]),
+             "Why:"]
+    lines += [f"  - {note}" for note in plan.rationale]
+    return "\n".join(lines)
+
+
+def _bench(args: argparse.Namespace) -> int:
+    planner = _planner(args)
+    planner.plan(Request("warm-up: a cat"))  # the encoder and bank load outside the timings
+    items = [json.loads(line) for line in args.data.read_text(encoding="utf-8").splitlines() if line.strip()]
+    with args.out.open("w", encoding="utf-8") as out:
+        for item in items:
+            given = item["input"]
+            request = Request(given["text"], history=tuple(Turn(t["role"], t["content"])
+                                                           for t in given.get("history", [])))
+            start = time.perf_counter()
+            try:
+                plan, error = planner.plan(request), None
+            except ChatGenError as failure:
+                plan, error = None, str(failure)
+            row = {"id": item["id"], "latency_ms": round((time.perf_counter() - start) * 1000, 3),
+                   "error": error}
+            if plan:
+                params = to_dict(plan.arguments)
+                row.update(prompt=plan.positive, negative_prompt=plan.negative, model=plan.model.name,
+                           params={k: params[k] for k in ("steps", "cfg", "sampler_name", "scheduler",
+                                                          "width", "height", "seed")})
+            out.write(json.dumps(row, ensure_ascii=False) + "\n")
+    print(f"{len(items)} predictions -> {args.out}")
+    return 0
