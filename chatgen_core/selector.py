@@ -45,6 +45,8 @@ STYLE_INTENT = {
     "artistic": ("painting", "oil painting", "watercolor", "watercolour", "illustration", "comic",
                  "concept art", "ink", "art style", "artwork", "poster"),
 }
+# Library styles that contradict a wish: a photo is not an anime picture, and the reverse.
+CLASHES = {"realistic": ("anime", "furry"), "anime": ("realistic",)}
 # Name words too common to point at one model.
 _GENERIC = frozenset("""diffusion model mix merge xl sdxl sd style art anime v1 v2 v3 v4 v5 the of
 and a an by in realistic real photo pony illustrious il noob version base 1 2 3 4 5 0 ai""".split())
@@ -105,6 +107,8 @@ def select(brief: Brief, index: LibraryIndex, bank: TokenBank, query: np.ndarray
                if any(re.search(r"(?<![a-z])" + re.escape(c) + r"(?![a-z])", low) for c in cues)]
     if intents:
         score[np.isin(index.styles, intents)] += STYLE_BONUS
+        clashing = {s for style in intents for s in CLASHES.get(style, ())} - set(intents)
+        score[np.isin(index.styles, list(clashing))] -= STYLE_BONUS
     else:
         score[index.styles == "generalist"] += VERSATILE_BONUS
     hits = np.zeros(len(cards), dtype=np.float32)
