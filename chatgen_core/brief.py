@@ -155,17 +155,10 @@ def analyse(request: Request) -> Brief:
     if len(text) > MAX_REQUEST_CHARS:
         raise ChatGenError(f"The request is {len(text):,} characters long; the planner reads up to "
                            f"{MAX_REQUEST_CHARS:,}. Shorten it to the picture itself (a few sentences).")
-    notes: list[str] = []
-    language = glossary.detect_language(text)
-    if language != "en":
-        gloss = glossary.gloss(text, language)
-        notes.append(f"The request is in '{language}'; the embedded planner glossed it word by word "
-                     f"({gloss.coverage:.0%} of words known). An LLM planner translates it properly.")
-        text = gloss.text or text
-    brief = _with(_read(text, notes), language=language)
-    earlier = _earlier_request(request.history)
-    if earlier and _is_follow_up(text, brief):
-        brief = _merge(_read(clean_text(earlier), []), brief)
+    brief = _read_any_language(text)
+    earlier = _earlier_brief(request.history)
+    if earlier and _is_follow_up(brief.text, brief):
+        brief = _merge(earlier, brief)
     if not brief.subject:
         raise ChatGenError("The request names nothing to draw once filler and exclusions are "
                            "removed: say what should be in the picture.")
@@ -269,17 +262,40 @@ def _orientation_of(aspect: float) -> str:
     return "square" if 0.9 <= aspect <= 1.1 else "landscape" if aspect > 1 else "portrait"
 
 
-def _earlier_request(history: tuple[Turn, ...]) -> str:
-    """The most recent earlier picture: the last assistant prompt, else the last user message."""
-    for turn in reversed(history):
-        if turn.role == "assistant":
+def _read_any_language(text: str) -> Brief:
+    notes: list[str] = []
+    language = glossary.detect_language(text)
+    if language != "en":
+        gloss = glossary.gloss(text, language)
+        notes.append(f"The request is in '{language}'; the embedded planner glossed it word by word "
+                     f"({gloss.coverage:.0%} of words known). An LLM planner translates it properly.")
+        text = gloss.text or text
+    return _with(_read(text, notes), language=language)
+
+
+def _earlier_brief(history: tuple[Turn, ...]) -> Brief | None:
+    """The picture the conversation had reached before this turn.
+
+    Built from the user's own turns, each follow-up applied to the one before, because an
+    assistant's prompt is written for its model (trigger words, score tags) and would carry them
+    to whichever model this turn chooses. An assistant prompt is used only when no user turn is known.
+    """
+    brief = None
+    for turn in history:
+        text = clean_text(turn.content) if turn.role == "user" else ""
+        if not text or len(text) > MAX_REQUEST_CHARS:
+            continue
+        current = _read_any_language(text)
+        if brief is not None and _is_follow_up(current.text, current):
+            current = _merge(brief, current)
+        if current.subject:
+            brief = current
+    if brief is None:
+        for turn in reversed(history):
             match = re.search(r"(?im)^\s*(?:positive\s+)?prompt\s*:\s*(.+)$", turn.content)
-            if match:
-                return match.group(1)
-    for turn in reversed(history):
-        if turn.role == "user" and turn.content.strip():
-            return turn.content
-    return ""
+            if turn.role == "assistant" and match:
+                return _read(clean_text(match.group(1)), [])
+    return brief
 
 
 def _is_follow_up(text: str, brief: Brief) -> bool:

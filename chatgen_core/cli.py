@@ -8,7 +8,8 @@ import time
 from pathlib import Path
 
 from .errors import ChatGenError
-from .types import Plan, Request, Turn, to_dict
+from .summary import describe
+from .types import Request, Turn, to_dict
 
 
 def main(argv: list[str] | None = None) -> int:
@@ -75,19 +76,6 @@ def _plan(args: argparse.Namespace) -> int:
         for path in render(plan, args.comfy, args.out):
             print(f"image: {path}")
     return 0
-
-
-def describe(plan: Plan) -> str:
-    """A plan as text for people: prompt, model, settings, alternatives and why."""
-    a = plan.arguments
-    lines = [f"Prompt:   {plan.positive}", f"Negative: {plan.negative}",
-             f"Model:    {plan.model.name} [{plan.model.file_name}] ({plan.model.baseline})",
-             f"Settings: {a.width}x{a.height}, {a.steps} steps, cfg {a.cfg:g}, {a.sampler_name}/"
-             f"{a.scheduler}, seed {a.seed}" + (f", clip skip {a.clip_skip}" if a.clip_skip else ""),
-             "Also:     " + ", ".join(f"{c.name} ({c.score:.2f})" for c in plan.alternatives[1:]),
-             "Why:"]
-    lines += [f"  - {note}" for note in plan.rationale]
-    return "\n".join(lines)
 
 
 def _bench(args: argparse.Namespace) -> int:

@@ -19,7 +19,7 @@ from dataclasses import dataclass
 from functools import cache
 from typing import NamedTuple
 
-from chatgen_core import glossary_data as data
+from . import glossary_data as data
 
 
 @dataclass(frozen=True)

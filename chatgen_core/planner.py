@@ -73,7 +73,9 @@ class EmbeddedPlanner:
 
     def _history_notes(self, history: tuple[Turn, ...]) -> list[str]:
         for turn in reversed(history):
-            match = re.search(r"(?im)^\s*model\s*:\s*([^\n.]+)", turn.content) if turn.role == "assistant" else None
+            # ChatGen-Base writes "Model: <name>. <description>"; a name may hold dots ("SDXL 1.0").
+            match = (re.search(r"(?im)^\s*model\s*:\s*(.+?)(?:\.\s|\.?$)", turn.content)
+                     if turn.role == "assistant" else None)
             if match:
                 name = match.group(1).strip()
                 if self.library.get(name) is None:

@@ -87,20 +87,32 @@ def test_safe_for_work_is_noticed():
 
 def test_a_follow_up_applies_to_the_earlier_request():
     brief = read("now at night, make it wide", history=[
-        ("user", "a cosy cabin in the snow"), ("assistant", "Prompt: cosy cabin, snowy forest, daytime")])
+        ("user", "a cosy cabin in the snow, daytime"), ("assistant", "Prompt: cosy cabin, snowy forest, daytime")])
     text = joined(brief)
-    assert "cabin" in text and "snowy" in text and "night" in text
+    assert "cabin" in text and "snow" in text and "night" in text
     assert "daytime" not in text
     assert brief.orientation == "landscape"
 
 
 def test_a_follow_up_style_replaces_the_earlier_style():
-    brief = read("same but anime style", history=[
-        ("user", "a woman walking a dog in a park"),
-        ("assistant", "Prompt: woman walking a dog, park, photo, natural light")])
+    brief = read("same but anime style", history=[("user", "a photo of a woman walking a dog in a park")])
     text = joined(brief)
-    assert "dog" in text and "anime" in text
+    assert "woman walking a dog" in text and "anime" in text
     assert "photo" not in text and "same" not in text
+
+
+def test_follow_ups_accumulate_over_several_turns():
+    brief = read("add a red scarf", history=[
+        ("user", "a fox in a meadow"), ("assistant", "Prompt: masterpiece, fox, meadow"),
+        ("user", "now in winter"), ("assistant", "Prompt: score_9, fox, winter meadow")])
+    text = joined(brief)
+    assert "fox" in text and "winter" in text and "red scarf" in text
+    assert "score_9" not in text and "masterpiece" not in text
+
+
+def test_an_assistant_prompt_is_used_when_the_users_turns_are_missing():
+    brief = read("now at dusk", history=[("assistant", "Prompt: lighthouse on a cliff, ocean waves")])
+    assert "lighthouse on a cliff" in joined(brief) and "dusk" in joined(brief)
 
 
 def test_a_new_request_after_history_starts_fresh():

@@ -84,3 +84,9 @@ def test_the_bank_is_saved_and_reused(tmp_path, horde_library, encoder):
 def test_the_plan_records_the_bank_version(horde_planner):
     plan = horde_planner.plan(Request("a cat"))
     assert horde_planner.bank.version in plan.planner
+
+
+def test_history_naming_an_installed_model_with_dots_in_its_name_is_not_flagged(horde_planner):
+    history = (Turn("user", "a cabin in the snow"), Turn("assistant", "Prompt: cabin, snow\nModel: SDXL 1.0"))
+    plan = horde_planner.plan(Request("now at night", history=history))
+    assert not any("not installed" in note for note in plan.rationale)

@@ -1,0 +1,11 @@
+"""ChatGen's ComfyUI nodes: thin adapters over `chatgen_core`, listed once, here."""
+from comfy_api.latest import ComfyExtension, io
+
+from .planning import ChatGenFreeStyle, ChatGenHistory, ChatGenPlanner
+from .rendering import ChatGenArgConfigurator, ChatGenEncode, ChatGenModelTokenSelector, ChatGenShowPlan
+
+
+class ChatGenExtension(ComfyExtension):
+    async def get_node_list(self) -> list[type[io.ComfyNode]]:
+        return [ChatGenPlanner, ChatGenFreeStyle, ChatGenModelTokenSelector, ChatGenArgConfigurator,
+                ChatGenEncode, ChatGenShowPlan, ChatGenHistory]
