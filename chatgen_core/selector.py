@@ -61,6 +61,7 @@ def query_text(brief: Brief) -> str:
 class LibraryIndex:
     """What selection needs from the cards, computed once per library rather than per request."""
     cards: tuple[ModelCard, ...]
+    names: tuple[str, ...]
     styles: np.ndarray
     baselines: np.ndarray
     nsfw: np.ndarray
@@ -77,7 +78,7 @@ class LibraryIndex:
         # Two words at least, so that a common word such as "Deliberate" does not name a model.
         by_name = {key: i for i, card in enumerate(cards)
                    if len(key := " ".join(_words(card.name))) > 0 and " " in key}
-        return cls(tuple(cards), np.array([c.style for c in cards]),
+        return cls(tuple(cards), tuple(c.name for c in cards), np.array([c.style for c in cards]),
                    np.array([c.baseline for c in cards]), np.array([c.nsfw for c in cards]),
                    np.array([c.inpainting for c in cards]),
                    {w: tuple(ix) for w, ix in by_word.items()}, by_name)
@@ -92,9 +93,11 @@ def select(brief: Brief, index: LibraryIndex, bank: TokenBank, query: np.ndarray
                            "(or pass a model library), then queue again.")
     notes = []
     scores = bank.scores(query)
-    rows = np.array([bank.row(card.name) for card in cards]) if bank.names != tuple(
-        c.name for c in cards) else None
-    similarity = scores if rows is None else scores[rows]
+    if bank.names == index.names:  # the usual case: the bank was built for this library
+        similarity = scores
+    else:
+        rows = [bank.row(card.name) for card in cards]
+        similarity = np.array([scores[r] if r is not None else -1.0 for r in rows], dtype=np.float32)
     score = similarity.copy()  # the ranking key: similarity moved by priors and explicit wishes
     low = brief.text.lower()
 
@@ -134,7 +137,9 @@ def select(brief: Brief, index: LibraryIndex, bank: TokenBank, query: np.ndarray
         score[best] += 10.0
         notes.append(f"The request names {cards[best].name}.")
 
-    order = np.argsort(-score, kind="stable")[:k]
+    k = min(k, len(cards))
+    top = np.argpartition(-score, k - 1)[:k]  # a full sort of 10,000 scores costs more than the product
+    order = top[np.argsort(-score[top], kind="stable")]
     candidates = [Candidate(cards[i].name, cards[i].file_name, round(float(similarity[i]), 4))
                   for i in order]
     return candidates, tuple(notes)
