@@ -62,7 +62,7 @@ class EmbeddedPlanner:
 
         others = ", ".join(f"{c.name} {c.score:.2f}" for c in candidates[1:3])
         rationale = [f"Chose {card.name} ({card.baseline}, {card.style}) for "
-                     f"'{query_text(brief)[:80]}': token score {candidates[0].score:.2f}"
+                     f"'{query_text(brief)[:80]}': score {candidates[0].score:.2f}"
                      + (f"; next {others}." if others else ".")]
         rationale += self._history_notes(request.history)
         rationale += [*brief.notes, *selection_notes, *prompt_notes, *argument_notes]

@@ -35,6 +35,8 @@ NAME_WORD_BONUS = 0.06
 """Per distinctive word of a model's name or trigger words found in the request (at most two)."""
 
 MAX_NAME_WORDS = 8
+RULE_WEIGHT = 100.0
+"""Far above any score (unit vectors give similarities in [-1, 1]), so a hard rule always wins."""
 
 # Words that ask for a library style.
 STYLE_INTENT = {
@@ -98,11 +100,13 @@ def select(brief: Brief, index: LibraryIndex, bank: TokenBank, query: np.ndarray
     else:
         rows = [bank.row(card.name) for card in cards]
         similarity = np.array([scores[r] if r is not None else -1.0 for r in rows], dtype=np.float32)
-    score = similarity.copy()  # the ranking key: similarity moved by priors and explicit wishes
+    score = similarity.copy()  # the model-token similarity moved by the metadata priors below
+    # Hard rules rank before any score: +1 for the model the user names, -1 for models ruled out.
+    rule = np.zeros(len(cards), dtype=np.float32)
     low = brief.text.lower()
 
     if "inpaint" not in low and not index.inpainting.all():
-        score[index.inpainting] -= 10.0
+        rule[index.inpainting] = -1
     if not _EXPLICIT.search(low):
         score[index.nsfw] -= NSFW_PENALTY
 
@@ -124,7 +128,7 @@ def select(brief: Brief, index: LibraryIndex, bank: TokenBank, query: np.ndarray
     if wanted:
         match = np.isin(index.baselines, wanted)
         if match.any():
-            score[~match] -= 10.0
+            rule[~match] = -1
             notes.append("Kept to " + "/".join(wanted) + " models, as the request asks.")
         else:
             notes.append("The request asks for " + "/".join(wanted) + ", but no such model is installed.")
@@ -134,14 +138,14 @@ def select(brief: Brief, index: LibraryIndex, bank: TokenBank, query: np.ndarray
              if (key := " ".join(said[i:i + n])) in index.by_name]
     if named:
         best = max(named, key=lambda i: len(cards[i].name))
-        score[best] += 10.0
+        rule[best] = 1
         notes.append(f"The request names {cards[best].name}.")
 
+    key = rule * RULE_WEIGHT + score
     k = min(k, len(cards))
-    top = np.argpartition(-score, k - 1)[:k]  # a full sort of 10,000 scores costs more than the product
-    order = top[np.argsort(-score[top], kind="stable")]
-    candidates = [Candidate(cards[i].name, cards[i].file_name, round(float(similarity[i]), 4))
-                  for i in order]
+    top = np.argpartition(-key, k - 1)[:k]  # a full sort of 10,000 scores costs more than the product
+    order = top[np.argsort(-key[top], kind="stable")]
+    candidates = [Candidate(cards[i].name, cards[i].file_name, round(float(score[i]), 4)) for i in order]
     return candidates, tuple(notes)
 
 

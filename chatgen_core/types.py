@@ -116,7 +116,7 @@ class Brief:
 
 @dataclass(frozen=True)
 class Candidate:
-    """A model the selector considered, with its score."""
+    """A model the selector considered, with its score: model-token similarity plus metadata priors."""
     name: str
     file_name: str
     score: float
