@@ -155,5 +155,7 @@ def _words(text: str) -> list[str]:
 
 def _distinctive(card: ModelCard) -> set[str]:
     """Words of a model's name and trigger words that single it out ('ghibli', 'inkpunk')."""
-    text = " ".join((card.name,) + card.triggers).lower()
+    text = " ".join((card.name,) + card.triggers)
+    # "ModernArt" is also "modern art": file-style names glue their words together.
+    text = (text + " " + re.sub(r"(?<=[a-z])(?=[A-Z])", " ", text)).lower()
     return {w for w in re.findall(r"[a-z0-9]{3,}", text) if w not in _GENERIC and not w.isdigit()}

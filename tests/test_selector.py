@@ -77,3 +77,10 @@ def test_selection_over_a_large_bank_is_one_matrix_product():
     from chatgen_core.modeltoken import TokenBank
     bank = TokenBank("x", tuple(map(str, range(10_000))), ("h",) * 10_000, tokens)
     np.testing.assert_allclose(bank.scores(query), tokens @ query, rtol=1e-5)
+
+
+def test_a_glued_name_word_matches_the_request():
+    cards = [ModelCard("Other Mix", "sd1", "o.safetensors", style="artistic"),
+             ModelCard("ModernArt Diffusion", "sd1", "m.safetensors", style="artistic")]
+    candidates, _ = choose("abstract portrait of a cat, modern art", cards=cards, k=2)
+    assert candidates[0].name == "ModernArt Diffusion"
