@@ -1,4 +1,4 @@
-"""Command line: `python -m chatgen_core plan "request"` and `python -m chatgen_core bench ...`."""
+"""Command line: `python -m chatgen_core plan "request"`, `... bench ...` and `... train ...`."""
 from __future__ import annotations
 
 import argparse
@@ -30,9 +30,24 @@ def main(argv: list[str] | None = None) -> int:
     bench.add_argument("--out", type=Path, required=True, help="predictions JSONL to write")
     _library_options(bench)
 
+    train = commands.add_parser("train", help="train the ModelToken bank and argument priors from your data")
+    _library_options(train)
+    train.add_argument("--gallery", action="append", type=Path, default=[], metavar="DIR",
+                       help="a folder of ComfyUI or A1111 PNGs (their embedded settings); repeatable")
+    train.add_argument("--workflows", action="append", type=Path, default=[], metavar="PATH",
+                       help="a ComfyUI workflow JSON or a folder of them; repeatable")
+    train.add_argument("--templates", action="store_true",
+                       help="also read the official templates (pip install comfyui-workflow-templates-json)")
+    train.add_argument("--bench", action="append", type=Path, default=[], metavar="JSONL",
+                       help="ChatGenBench-format pairs; repeatable")
+    train.add_argument("--only", action="append", metavar="MODEL",
+                       help="train only this model's token (a new checkpoint); repeatable")
+    train.add_argument("--epochs", type=int, default=20, help="passes over the pairs (default 20)")
+
     args = parser.parse_args(argv)
+    commands_run = {"plan": _plan, "bench": _bench, "train": _train}
     try:
-        return _plan(args) if args.command == "plan" else _bench(args)
+        return commands_run[args.command](args)
     except ChatGenError as error:
         print(f"error: {error}", file=sys.stderr)
         return 2
@@ -45,17 +60,21 @@ def _library_options(parser: argparse.ArgumentParser) -> None:
     parser.add_argument("--top-k", type=int, default=5, help="alternatives to keep (default 5)")
 
 
-def _planner(args: argparse.Namespace):
+def _library(args: argparse.Namespace):
     from .library import build_library
-    from .planner import EmbeddedPlanner
 
     catalogs = [p for p in args.library if not p.is_dir()]
     folders = [p for p in args.library if p.is_dir()]
     for path in catalogs:
         if not path.exists():
             raise ChatGenError(f"No such library file: {path}. Pass a catalog JSON or a checkpoints folder.")
-    library = build_library(catalogs=catalogs, checkpoint_dirs=folders)
-    return EmbeddedPlanner(library, bank_path=args.bank, top_k=args.top_k)
+    return build_library(catalogs=catalogs, checkpoint_dirs=folders)
+
+
+def _planner(args: argparse.Namespace):
+    from .planner import EmbeddedPlanner
+
+    return EmbeddedPlanner(_library(args), bank_path=args.bank, top_k=args.top_k)
 
 
 def _plan(args: argparse.Namespace) -> int:
@@ -101,4 +120,27 @@ def _bench(args: argparse.Namespace) -> int:
                                                           "width", "height", "seed")})
             out.write(json.dumps(row, ensure_ascii=False) + "\n")
     print(f"{len(items)} predictions -> {args.out}")
+    return 0
+
+
+def _train(args: argparse.Namespace) -> int:
+    from .encoder import TextEncoder
+    from .training.learn import collect_pairs, learn
+
+    if args.bank is None:
+        raise ChatGenError("train needs --bank PATH: where to keep the trained model tokens.")
+    library = _library(args)
+    pairs = collect_pairs(library, galleries=args.gallery, workflows=args.workflows,
+                          benches=args.bench, templates=args.templates)
+    if not pairs:
+        raise ChatGenError("No training pairs: none of the sources named a model of this library. "
+                           "Pass --gallery, --workflows, --templates or --bench with models you have.")
+    print(f"{len(pairs)} pairs for {len({p.model for p in pairs})} models")
+
+    def progress(done: int, total: int) -> None:
+        print(f"\repoch {done}/{total}", end="\n" if done == total else "", flush=True)
+
+    learned = learn(library, TextEncoder(), args.bank, pairs, only=args.only, epochs=args.epochs,
+                    progress=progress)
+    print(learned.summary())
     return 0

@@ -22,7 +22,7 @@ from typing import Any
 
 from ..library import Library
 from ..library.sidecars import float_of, int_of, text_of
-from ..types import Example
+from ..types import Example, ModelCard
 
 
 @dataclass(frozen=True)
@@ -245,7 +245,7 @@ def bench_pairs(path: str | Path, library: Library) -> list[Pair]:
         text = text_of(item.get("freestyle_input") or given.get("text") or item.get("text")
                        or item.get("prompt"))
         models = (item.get("expect") or {}).get("models") or [item.get("model")]
-        card = library.get(text_of(models[0])) if models and models[0] else None
+        card = find_card(library, text_of(models[0])) if models and models[0] else None
         if not text or card is None:
             continue
         args = item.get("arguments") or {}
@@ -271,9 +271,15 @@ def dedupe(pairs: Iterable[Pair]) -> list[Pair]:
     return list(kept.values())
 
 
+def find_card(library: Library, model: str) -> ModelCard | None:
+    """The card a graph's or A1111's model name means: as written, else its bare file stem."""
+    base = model.replace("\\", "/").rsplit("/", 1)[-1]
+    return library.get(model) or library.get(base) or library.get(base.rsplit(".", 1)[0])
+
+
 def _known(library: Library, found: list[tuple[str, Example]], source: str) -> Iterator[Pair]:
     for i, (model, example) in enumerate(found):
-        card = library.get(model)
+        card = find_card(library, model)
         if card is not None:
             yield Pair(example.prompt, card.name, source + (f"#{i + 1}" if len(found) > 1 else ""), example)
 

@@ -53,7 +53,7 @@ def encode_pairs(pairs: Sequence[Pair], encode: Callable[[list[str]], np.ndarray
 
 
 def fit_tokens(tokens: np.ndarray, anchors: np.ndarray, trainable: np.ndarray, queries: np.ndarray,
-               labels: np.ndarray, *, epochs: int = 40, lr: float = 0.02, batch: int = 1024,
+               labels: np.ndarray, *, epochs: int = 20, lr: float = 0.02, batch: int = 1024,
                pull: float = PULL, temperature: float = TEMPERATURE, seed: int = 0,
                progress: Callable[[int, int], None] | None = None) -> tuple[np.ndarray, float, float]:
     """Trained token rows (a copy) and the mean cross-entropy before and after.
@@ -98,7 +98,7 @@ def _fit(tokens, anchors, trainable, queries, labels, epochs, lr, batch, pull, t
 
 def train_bank(bank: TokenBank, cards: Sequence[ModelCard], pairs: Sequence[Pair],
                encode: Callable[[list[str]], np.ndarray], *, queries: np.ndarray | None = None,
-               only: Sequence[str] | None = None, epochs: int = 40,
+               only: Sequence[str] | None = None, epochs: int = 20,
                progress: Callable[[int, int], None] | None = None) -> tuple[TokenBank, TrainReport]:
     """The bank with the rows of the pairs' models trained (or only those named in `only`).
 
