@@ -19,6 +19,9 @@ from .pairs import Pair
 
 PRIORS_FORMAT = "chatgen-argpriors/1"
 NEAREST = 5
+MARGIN = 0.15
+"""Examples this much less similar than the nearest one are left out: a request like one kind of
+a model's work should get that kind's settings, not the median of everything the model made."""
 
 
 @dataclass(frozen=True)
@@ -31,14 +34,16 @@ class ArgumentPriors:
     def count(self, model: str) -> int:
         return sum(1 for m in self.models if m == model)
 
-    def nearest(self, model: str, query: np.ndarray, k: int = NEAREST) -> tuple[Example, ...]:
-        """The model's examples most similar to the request, most similar first."""
+    def nearest(self, model: str, query: np.ndarray, k: int = NEAREST,
+                margin: float = MARGIN) -> tuple[Example, ...]:
+        """Up to k of the model's examples most similar to the request, most similar first."""
         rows = np.flatnonzero(np.array(self.models, dtype=object) == model) if self.models else []
         if not len(rows):
             return ()
         similarity = self.queries[rows] @ query.astype(np.float32, copy=False)
-        order = rows[np.argsort(-similarity, kind="stable")[:k]]
-        return tuple(self.examples[i] for i in order)
+        order = np.argsort(-similarity, kind="stable")[:k]
+        order = order[similarity[order] >= similarity[order[0]] - margin]
+        return tuple(self.examples[rows[i]] for i in order)
 
 
 def has_settings(example: Example) -> bool:
