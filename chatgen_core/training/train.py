@@ -28,8 +28,9 @@ from .pairs import Pair
 
 TEMPERATURE = 0.05
 """Sharpens cosines (about -0.2..0.8) into logits a softmax can separate."""
-PULL = 0.02
-"""Strength of the pull toward the metadata init, against a mean cross-entropy."""
+PRIOR_PAIRS = 2.0
+"""The metadata init weighs as much as this many pairs: a model with one or two examples stays
+near what its card says, one with hundreds goes where its examples lead."""
 
 
 @dataclass(frozen=True)
@@ -54,7 +55,7 @@ def encode_pairs(pairs: Sequence[Pair], encode: Callable[[list[str]], np.ndarray
 
 def fit_tokens(tokens: np.ndarray, anchors: np.ndarray, trainable: np.ndarray, queries: np.ndarray,
                labels: np.ndarray, *, epochs: int = 20, lr: float = 0.02, batch: int = 1024,
-               pull: float = PULL, temperature: float = TEMPERATURE, seed: int = 0,
+               prior_pairs: float = PRIOR_PAIRS, temperature: float = TEMPERATURE, seed: int = 0,
                progress: Callable[[int, int], None] | None = None) -> tuple[np.ndarray, float, float]:
     """Trained token rows (a copy) and the mean cross-entropy before and after.
 
@@ -62,6 +63,9 @@ def fit_tokens(tokens: np.ndarray, anchors: np.ndarray, trainable: np.ndarray, q
     the same order; `labels` the row of each query's model.
     """
     with _one_blas_thread():
+        # An L2 pull of this strength, against the mean cross-entropy of N pairs, has the pull
+        # of `prior_pairs` pairs at the init (the logits' scale is 1 / temperature).
+        pull = prior_pairs / (max(len(labels), 1) * temperature)
         return _fit(tokens, anchors, trainable, queries, labels, epochs, lr, batch, pull,
                     temperature, seed, progress)
 
