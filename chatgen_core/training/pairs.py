@@ -106,7 +106,7 @@ def _graph_examples(graph: Mapping[str, Any]) -> list[tuple[str, Example]]:
         if encoder is None:
             continue
         text = _prompt_of(encoder, value)
-        latent = upstream(inputs.get("latent_image"), ("EmptyLatentImage", "EmptySD3LatentImage"), 1)
+        latent = upstream(inputs.get("latent_image"), ("Empty",), 1)
         size = latent.get("inputs", {}) if latent else {}
         negative = upstream(inputs.get("negative"), _TEXT_NODES)
         model = text_of(value(loader["inputs"].get(_LOADERS[loader["class_type"]]))) if loader else ""
@@ -141,8 +141,6 @@ def ui_graph_examples(workflow: Mapping[str, Any]) -> list[tuple[str, Example]]:
 _WIDGETS = {"KSampler": ("seed", "control", "steps", "cfg", "sampler_name", "scheduler", "denoise"),
             "KSamplerAdvanced": ("add_noise", "seed", "control", "steps", "cfg", "sampler_name",
                                  "scheduler", "start", "end", "return_noise"),
-            "EmptyLatentImage": ("width", "height", "batch_size"),
-            "EmptySD3LatentImage": ("width", "height", "batch_size"),
             "CLIPTextEncode": ("text",),
             **{t: (field,) for t, field in _LOADERS.items()},
             "PrimitiveStringMultiline": ("value",), "PrimitiveString": ("value",)}
@@ -163,7 +161,11 @@ def _as_api(scope: Mapping[str, Any]) -> dict[str, dict[str, Any]]:
         widgets = n.get("widgets_values")
         inputs: dict[str, Any] = {}
         if isinstance(widgets, list):
-            inputs.update(zip(_WIDGETS.get(kind, ()), widgets, strict=False))
+            # Empty*Latent* nodes of images and videos (SD3, Flux, Hunyuan, ...) start with width
+            # and height; audio latents start with seconds.
+            names = _WIDGETS.get(kind) or (("width", "height") if kind.startswith("Empty") and "Latent" in kind
+                                           and "Audio" not in kind else ())
+            inputs.update(zip(names, widgets, strict=False))
             inputs["widgets"] = widgets
         elif isinstance(widgets, Mapping):
             inputs.update(widgets)

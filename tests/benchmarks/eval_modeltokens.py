@@ -120,12 +120,15 @@ def selection(library, bank, tests, queries):
     return hits
 
 
-def argument_hits(predicted, truth: Example) -> list[bool]:
+def argument_hits(predicted, truth: Example) -> list[float]:
+    """1 or 0 per setting; NaN where the held-out generation does not say (left out of the mean)."""
     pair = to_comfy(truth.sampler, truth.scheduler) or (truth.sampler, truth.scheduler)
-    near = lambda a, b: b is not None and abs(a - b) <= 0.2 * abs(b)  # noqa: E731
-    return [predicted.sampler_name == pair[0], predicted.scheduler == pair[1],
+    near = lambda a, b: float(abs(a - b) <= 0.2 * abs(b)) if b is not None else np.nan  # noqa: E731
+    known = lambda ok, given: float(ok) if given else np.nan  # noqa: E731
+    return [known(predicted.sampler_name == pair[0], truth.sampler),
+            known(predicted.scheduler == pair[1], truth.scheduler),
             near(predicted.steps, truth.steps), near(predicted.cfg, truth.cfg),
-            truth.width is not None and (predicted.width, predicted.height) == (truth.width, truth.height)]
+            known((predicted.width, predicted.height) == (truth.width, truth.height), truth.width)]
 
 
 def main() -> None:
@@ -179,12 +182,14 @@ def main() -> None:
         print(f"| {name} | {h[:, 0].mean():.3f} | {h[:, 1].mean():.3f} | {len(h)} | "
               f"{f[:, 0].mean():.3f} | {f[:, 1].mean():.3f} | {len(f)} |")
     print("\nArguments for the true model on held-out pairs with settings")
-    print("| configurator | sampler | scheduler | steps ±20% | cfg ±20% | size | mean | n |")
-    print("|---|---|---|---|---|---|---|---|")
+    print("| configurator | sampler | scheduler | steps ±20% | cfg ±20% | size | mean |")
+    print("|---|---|---|---|---|---|---|")
     for name, hits in args_rows.items():
         a = np.array(hits, dtype=float)
-        cols = " | ".join(f"{v:.3f}" for v in a.mean(axis=0))
-        print(f"| {name} | {cols} | {a.mean():.3f} | {len(a)} |")
+        cols = " | ".join(f"{v:.3f}" for v in np.nanmean(a, axis=0))
+        print(f"| {name} | {cols} | {np.nanmean(np.nanmean(a, axis=0)):.3f} |")
+    counts = (~np.isnan(np.array(args_rows["priors"], dtype=float))).sum(axis=0)
+    print("held-out generations that state each setting: " + ", ".join(map(str, counts)))
     timing()
 
 
