@@ -59,3 +59,14 @@ def test_a_planner_uses_the_bank_and_priors_learned_beside_it(tmp_path):
     assert plan.model.name == CARD.name and plan.arguments.steps == 18
     assert learned.bank.version in plan.planner
     assert any("trained on your examples" in line for line in plan.rationale)
+
+
+def test_retraining_encodes_only_the_texts_it_has_not_seen(tmp_path):
+    encoder = BagOfWordsEncoder()
+    library = Library((CARD, ModelCard("Other", "sd1", file_name="other.safetensors")))
+    learn(library, encoder, tmp_path / "bank.safetensors", PAIRS)
+    encoder.calls.clear()
+    more = PAIRS + [Pair("a lighthouse in a storm", CARD.name, "new.png", LANDSCAPE)]
+    learn(library, encoder, tmp_path / "bank.safetensors", more)
+    encoded = [text for call in encoder.calls for text in call]
+    assert "lighthouse in a storm" in encoded and not any("sailor" in t or "misty" in t for t in encoded)

@@ -1,16 +1,22 @@
 """One training run as the CLI and the node run it: gather pairs, train the bank, learn priors, save."""
 from __future__ import annotations
 
+import hashlib
 import importlib.util
+import json
 from collections.abc import Callable, Sequence
 from dataclasses import dataclass
 from pathlib import Path
+
+import numpy as np
 
 from ..library import Library
 from ..modeltoken import TokenBank, load_bank, refresh_bank, save_bank
 from .pairs import Pair, bench_pairs, dedupe, gallery_pairs, library_pairs, workflow_pairs
 from .priors import ArgumentPriors, build_priors, priors_path, save_priors
-from .train import TrainReport, encode_pairs, train_bank
+from .train import TrainReport, pair_query, train_bank
+
+CACHE_FORMAT = "chatgen-pair-encodings/1"
 
 
 @dataclass(frozen=True)
@@ -63,10 +69,46 @@ def learn(library: Library, encoder, bank_path: str | Path, pairs: Sequence[Pair
     """Train the bank at `bank_path` (refreshed for this library first) and save it with its priors."""
     cards = list(library)
     bank = refresh_bank(cards, encoder.encode, encoder.name, load_bank(bank_path))
-    queries = encode_pairs(pairs, encoder.encode)
+    queries = cached_encodings(pairs, encoder, cache_path(bank_path))
     bank, report = train_bank(bank, cards, pairs, encoder.encode, queries=queries, only=only,
                               epochs=epochs, progress=progress)
     priors = build_priors(pairs, queries)
     save_bank(bank, bank_path)
     save_priors(priors, priors_path(bank_path))
     return Learned(bank, priors, report, tuple(pairs))
+
+
+def cache_path(bank_path: str | Path) -> Path:
+    """The pair encodings beside a bank: modeltokens.safetensors → modeltokens.pairs.safetensors."""
+    bank_path = Path(bank_path)
+    return bank_path.with_name(bank_path.stem + ".pairs" + bank_path.suffix)
+
+
+def cached_encodings(pairs: Sequence[Pair], encoder, path: Path) -> np.ndarray:
+    """The frozen encoder's vectors for the pairs, encoding only texts the cache at `path` lacks.
+
+    Retraining on a grown gallery then encodes only the new pictures' prompts.
+    """
+    from safetensors import safe_open
+    from safetensors.numpy import save_file
+
+    if not pairs:
+        return encoder.encode([])
+    texts = [pair_query(p.text) for p in pairs]
+    keys = [hashlib.sha256(text.encode("utf-8")).hexdigest()[:20] for text in texts]
+    known: dict[str, np.ndarray] = {}
+    try:
+        with safe_open(str(path), framework="numpy") as f:
+            meta = f.metadata() or {}
+            if meta.get("format") == CACHE_FORMAT and meta.get("encoder") == encoder.name:
+                known = dict(zip(json.loads(meta["keys"]), f.get_tensor("queries"), strict=True))
+    except Exception:  # no cache or a damaged one: encode everything again
+        known = {}
+    missing = {k: text for k, text in zip(keys, texts, strict=True) if k not in known}
+    if missing:
+        known.update(zip(missing, encoder.encode(list(missing.values())), strict=True))
+        path.parent.mkdir(parents=True, exist_ok=True)
+        save_file({"queries": np.ascontiguousarray(np.stack(list(known.values())))}, str(path),
+                  metadata={"format": CACHE_FORMAT, "encoder": encoder.name,
+                            "keys": json.dumps(list(known))})
+    return np.stack([known[k] for k in keys]).astype(np.float32)
