@@ -94,8 +94,8 @@ def cached_encodings(pairs: Sequence[Pair], encoder, path: Path) -> np.ndarray:
 
     if not pairs:
         return encoder.encode([])
-    texts = [pair_query(p.text) for p in pairs]
-    keys = [hashlib.sha256(text.encode("utf-8")).hexdigest()[:20] for text in texts]
+    # Keyed by the raw text: reading a prompt into its brief costs more than looking it up.
+    keys = [hashlib.sha256(p.text.encode("utf-8")).hexdigest()[:20] for p in pairs]
     known: dict[str, np.ndarray] = {}
     try:
         with safe_open(str(path), framework="numpy") as f:
@@ -104,9 +104,10 @@ def cached_encodings(pairs: Sequence[Pair], encoder, path: Path) -> np.ndarray:
                 known = dict(zip(json.loads(meta["keys"]), f.get_tensor("queries"), strict=True))
     except Exception:  # no cache or a damaged one: encode everything again
         known = {}
-    missing = {k: text for k, text in zip(keys, texts, strict=True) if k not in known}
+    missing = {k: p.text for k, p in zip(keys, pairs, strict=True) if k not in known}
     if missing:
-        known.update(zip(missing, encoder.encode(list(missing.values())), strict=True))
+        fresh = encoder.encode([pair_query(text) for text in missing.values()])
+        known.update(zip(missing, fresh, strict=True))
         path.parent.mkdir(parents=True, exist_ok=True)
         save_file({"queries": np.ascontiguousarray(np.stack(list(known.values())))}, str(path),
                   metadata={"format": CACHE_FORMAT, "encoder": encoder.name,
