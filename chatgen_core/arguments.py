@@ -1,7 +1,9 @@
 """Stage 3, the Arg Configurator: KSampler settings and the image size for the chosen model.
 
 Settings come from the model's card first (what its author asks for), then from its examples
-(what its images were made with), then from sound defaults for its baseline. The size keeps the
+(what its images were made with), then from sound defaults for its baseline. With learned
+argument priors the examples are those nearest to this request (ChatGen-Evo's in-context
+examples) rather than all of the card's, and their usual size is kept when the request names none. The size keeps the
 baseline's native pixel area in the orientation the request asks for, both sides a multiple of 64.
 """
 from __future__ import annotations
@@ -11,10 +13,11 @@ import math
 import re
 import statistics
 from collections import Counter
+from collections.abc import Sequence
 from dataclasses import dataclass
 
 from . import samplers
-from .types import CASCADE, FLUX, NATIVE_AREA, SD1, SD2, SD3, SDXL, Arguments, Brief, ModelCard
+from .types import CASCADE, FLUX, NATIVE_AREA, SD1, SD2, SD3, SDXL, Arguments, Brief, Example, ModelCard
 
 
 @dataclass(frozen=True)
@@ -46,14 +49,18 @@ DRAFT_FACTOR = 0.5
 MIN_DRAFT_STEPS = 4
 
 
-def configure(brief: Brief, card: ModelCard, seed: int | None, seed_text: str) -> tuple[Arguments, tuple[str, ...]]:
-    """KSampler arguments for this brief on this model, with notes on where each came from."""
+def configure(brief: Brief, card: ModelCard, seed: int | None, seed_text: str,
+              nearest: Sequence[Example] = ()) -> tuple[Arguments, tuple[str, ...]]:
+    """KSampler arguments for this brief on this model, with notes on where each came from.
+
+    `nearest` are learned examples of this model nearest to the request; they replace the card's.
+    """
     notes = []
     base = _defaults(card)
     source = "defaults for " + card.baseline
     steps, cfg, sampler, scheduler, clip_skip = base.steps, base.cfg, base.sampler, base.scheduler, base.clip_skip
 
-    examples = [e for e in card.examples if e.steps or e.cfg or e.sampler]
+    examples = [e for e in (nearest or card.examples) if e.steps or e.cfg or e.sampler]
     if examples:
         steps = _median_int([e.steps for e in examples], steps)
         cfg = _median_float([e.cfg for e in examples], cfg)
@@ -64,7 +71,8 @@ def configure(brief: Brief, card: ModelCard, seed: int | None, seed_text: str) -
         skips = Counter(e.clip_skip for e in examples if e.clip_skip)
         if skips:
             clip_skip = skips.most_common(1)[0][0]
-        source = f"{len(examples)} example generation(s) of {card.name}"
+        source = (f"the {len(examples)} learned example(s) of {card.name} nearest to this request"
+                  if nearest else f"{len(examples)} example generation(s) of {card.name}")
 
     rec = card.recommended
     if rec.samplers:
@@ -91,8 +99,12 @@ def configure(brief: Brief, card: ModelCard, seed: int | None, seed_text: str) -
             notes.append(f"Quick draft: {draft_steps} steps instead of {steps}.")
             steps = draft_steps
 
-    width, height = size_for(card.baseline, brief.aspect, _example_aspect(card))
-    if brief.aspect is not None:
+    width, height = size_for(card.baseline, brief.aspect, _example_aspect(card.examples))
+    usual = _usual_size(nearest) if brief.aspect is None else None
+    if usual:
+        width, height = usual
+        notes.append(f"Size {width}x{height}: the size of most of those nearest examples.")
+    elif brief.aspect is not None:
         notes.append(f"Size {width}x{height}: {brief.orientation or 'as asked'}, at "
                      f"{card.baseline}'s native area.")
     if seed is None:
@@ -127,9 +139,19 @@ def _defaults(card: ModelCard) -> _Defaults:
     return _BY_BASELINE.get(card.baseline, _BY_BASELINE[SD1])
 
 
-def _example_aspect(card: ModelCard) -> float | None:
+def _usual_size(examples: Sequence[Example]) -> tuple[int, int] | None:
+    """The exact size most examples share, when most agree and it is a sane latent size."""
+    sizes = Counter((e.width, e.height) for e in examples if e.width and e.height
+                    and 64 <= e.width <= 4096 and 64 <= e.height <= 4096)
+    if not sizes:
+        return None
+    size, count = sizes.most_common(1)[0]
+    return (int(size[0]) // 8 * 8, int(size[1]) // 8 * 8) if count * 2 > sum(sizes.values()) else None
+
+
+def _example_aspect(examples: Sequence[Example]) -> float | None:
     """The shape most of the model's examples were made in, when they agree."""
-    shapes = Counter(round(e.width / e.height, 2) for e in card.examples if e.width and e.height)
+    shapes = Counter(round(e.width / e.height, 2) for e in examples if e.width and e.height)
     if not shapes:
         return None
     shape, count = shapes.most_common(1)[0]

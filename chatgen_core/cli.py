@@ -1,4 +1,4 @@
-"""Command line: `python -m chatgen_core plan "request"` and `python -m chatgen_core bench ...`."""
+"""Command line: `python -m chatgen_core plan "request"`, `... bench ...` and `... train ...`."""
 from __future__ import annotations
 
 import argparse
@@ -30,9 +30,25 @@ def main(argv: list[str] | None = None) -> int:
     bench.add_argument("--out", type=Path, required=True, help="predictions JSONL to write")
     _library_options(bench)
 
+    train = commands.add_parser("train", help="train the ModelToken bank and argument priors from your data")
+    _library_options(train)
+    _source_options(train)
+    train.add_argument("--only", action="append", metavar="MODEL",
+                       help="train only this model's token (a new checkpoint); repeatable")
+    train.add_argument("--epochs", type=int, default=20, help="passes over the pairs (default 20)")
+
+    llm = commands.add_parser("train-llm", help="add model tokens to a local LLM and train them (GPU)")
+    _library_options(llm)
+    _source_options(llm)
+    llm.add_argument("--model", type=Path, required=True, help="a transformers causal LM folder")
+    llm.add_argument("--out", type=Path, required=True, help="folder for the LLM with its model tokens")
+    llm.add_argument("--device", default="cuda", help="torch device (default cuda)")
+    llm.add_argument("--epochs", type=int, default=10, help="passes over the pairs (default 10)")
+
     args = parser.parse_args(argv)
+    commands_run = {"plan": _plan, "bench": _bench, "train": _train, "train-llm": _train_llm}
     try:
-        return _plan(args) if args.command == "plan" else _bench(args)
+        return commands_run[args.command](args)
     except ChatGenError as error:
         print(f"error: {error}", file=sys.stderr)
         return 2
@@ -45,17 +61,32 @@ def _library_options(parser: argparse.ArgumentParser) -> None:
     parser.add_argument("--top-k", type=int, default=5, help="alternatives to keep (default 5)")
 
 
-def _planner(args: argparse.Namespace):
+def _source_options(parser: argparse.ArgumentParser) -> None:
+    parser.add_argument("--gallery", action="append", type=Path, default=[], metavar="DIR",
+                        help="a folder of ComfyUI or A1111 PNGs (their embedded settings); repeatable")
+    parser.add_argument("--workflows", action="append", type=Path, default=[], metavar="PATH",
+                        help="a ComfyUI workflow JSON or a folder of them; repeatable")
+    parser.add_argument("--templates", action="store_true",
+                        help="also read the official templates (pip install comfyui-workflow-templates-json)")
+    parser.add_argument("--bench", action="append", type=Path, default=[], metavar="JSONL",
+                        help="ChatGenBench-format pairs; repeatable")
+
+
+def _library(args: argparse.Namespace):
     from .library import build_library
-    from .planner import EmbeddedPlanner
 
     catalogs = [p for p in args.library if not p.is_dir()]
     folders = [p for p in args.library if p.is_dir()]
     for path in catalogs:
         if not path.exists():
             raise ChatGenError(f"No such library file: {path}. Pass a catalog JSON or a checkpoints folder.")
-    library = build_library(catalogs=catalogs, checkpoint_dirs=folders)
-    return EmbeddedPlanner(library, bank_path=args.bank, top_k=args.top_k)
+    return build_library(catalogs=catalogs, checkpoint_dirs=folders)
+
+
+def _planner(args: argparse.Namespace):
+    from .planner import EmbeddedPlanner
+
+    return EmbeddedPlanner(_library(args), bank_path=args.bank, top_k=args.top_k)
 
 
 def _plan(args: argparse.Namespace) -> int:
@@ -101,4 +132,55 @@ def _bench(args: argparse.Namespace) -> int:
                                                           "width", "height", "seed")})
             out.write(json.dumps(row, ensure_ascii=False) + "\n")
     print(f"{len(items)} predictions -> {args.out}")
+    return 0
+
+
+def _pairs(args: argparse.Namespace, library):
+    from .training.learn import collect_pairs
+
+    pairs = collect_pairs(library, galleries=args.gallery, workflows=args.workflows,
+                          benches=args.bench, templates=args.templates)
+    if not pairs:
+        raise ChatGenError("No training pairs: none of the sources named a model of this library. "
+                           "Pass --gallery, --workflows, --templates or --bench with models you have.")
+    print(f"{len(pairs)} pairs for {len({p.model for p in pairs})} models")
+    return pairs
+
+
+def _progress(done: int, total: int) -> None:
+    print(f"\repoch {done}/{total}", end="\n" if done == total else "", flush=True)
+
+
+def _train(args: argparse.Namespace) -> int:
+    from .encoder import TextEncoder
+    from .training.learn import learn
+
+    if args.bank is None:
+        raise ChatGenError("train needs --bank PATH: where to keep the trained model tokens.")
+    library = _library(args)
+    learned = learn(library, TextEncoder(), args.bank, _pairs(args, library), only=args.only,
+                    epochs=args.epochs, progress=_progress)
+    print(learned.summary())
+    return 0
+
+
+def _train_llm(args: argparse.Namespace) -> int:
+    from transformers import AutoModelForCausalLM, AutoTokenizer
+
+    from .modeltoken import model_text
+    from .training.llm_tokens import add_model_tokens, save_llm_tokens, train_llm_tokens
+
+    library = _library(args)
+    pairs = _pairs(args, library)
+    cards = list(library)
+    model = AutoModelForCausalLM.from_pretrained(str(args.model)).to(args.device)
+    tokenizer = AutoTokenizer.from_pretrained(str(args.model))
+    ids = add_model_tokens(model, tokenizer, [model_text(card) for card in cards])
+    row = {card.name: i for i, card in enumerate(cards)}
+    losses = train_llm_tokens(model, tokenizer, ids, [p.text for p in pairs], [row[p.model] for p in pairs],
+                              epochs=args.epochs, progress=_progress)
+    model.save_pretrained(str(args.out))
+    tokenizer.save_pretrained(str(args.out))
+    save_llm_tokens(model, ids, [card.name for card in cards], args.out / "model_tokens.safetensors")
+    print(f"{len(ids)} model tokens trained (loss {losses[0]:.3f} → {losses[-1]:.3f}) → {args.out}")
     return 0

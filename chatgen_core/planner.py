@@ -1,8 +1,9 @@
 """The embedded planner: the three ChatGen-Evo stages with no LLM, offline, on a CPU.
 
 request → brief (stage 1, reading) → model (stage 2, ModelToken) → prompt in that model's syntax
-(stage 1, writing) → arguments (stage 3) → plan. The encoder and the token bank load on the first
-plan and stay with this planner object; nothing is kept in module globals.
+(stage 1, writing) → arguments (stage 3) → plan. The encoder, the token bank and the argument
+priors learned beside it load on the first plan and stay with this planner object; nothing is
+kept in module globals.
 """
 from __future__ import annotations
 
@@ -16,6 +17,7 @@ from .library import Library
 from .modeltoken import TokenBank, load_bank, refresh_bank, save_bank
 from .prompt import render
 from .selector import LibraryIndex, query_text, select
+from .training.priors import ArgumentPriors, load_priors, priors_path
 from .types import ChosenModel, Plan, Request, Turn
 
 
@@ -32,6 +34,7 @@ class EmbeddedPlanner:
         self.top_k = top_k
         self._bank: TokenBank | None = None
         self._index: LibraryIndex | None = None
+        self._priors: ArgumentPriors | None = None
 
     @property
     def bank(self) -> TokenBank:
@@ -43,6 +46,13 @@ class EmbeddedPlanner:
                 save_bank(bank, self.bank_path)
             self._bank = bank
         return self._bank
+
+    @property
+    def priors(self) -> ArgumentPriors | None:
+        """Argument priors trained beside the bank, when there are any."""
+        if self._priors is None and self.bank_path:
+            self._priors = load_priors(priors_path(self.bank_path))
+        return self._priors
 
     @property
     def index(self) -> LibraryIndex:
@@ -58,12 +68,17 @@ class EmbeddedPlanner:
         card = self.library.get(candidates[0].name)
         positive, negative, prompt_notes = render(brief, card)
         seed_text = "\n".join([t.content for t in request.history] + [request.text])
-        arguments, argument_notes = configure(brief, card, request.seed, seed_text)
+        nearest = self.priors.nearest(card.name, query) if self.priors else ()
+        arguments, argument_notes = configure(brief, card, request.seed, seed_text, nearest)
 
         others = ", ".join(f"{c.name} {c.score:.2f}" for c in candidates[1:3])
         rationale = [f"Chose {card.name} ({card.baseline}, {card.style}) for "
                      f"'{query_text(brief)[:80]}': score {candidates[0].score:.2f}"
                      + (f"; next {others}." if others else ".")]
+        row = self.bank.row(card.name)
+        if row is not None and self.bank.trained and self.bank.trained[row]:
+            rationale.append(f"{card.name}'s model token was trained on your examples "
+                             f"(bank {self.bank.version}).")
         rationale += self._history_notes(request.history)
         rationale += [*brief.notes, *selection_notes, *prompt_notes, *argument_notes]
         return Plan(request=request.text, positive=positive, negative=negative,

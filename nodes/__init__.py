@@ -3,9 +3,10 @@ from comfy_api.latest import ComfyExtension, io
 
 from .planning import ChatGenFreeStyle, ChatGenHistory, ChatGenPlanner
 from .rendering import ChatGenArgConfigurator, ChatGenEncode, ChatGenModelTokenSelector, ChatGenShowPlan
+from .training import ChatGenTrainModelTokens
 
 
 class ChatGenExtension(ComfyExtension):
     async def get_node_list(self) -> list[type[io.ComfyNode]]:
         return [ChatGenPlanner, ChatGenFreeStyle, ChatGenModelTokenSelector, ChatGenArgConfigurator,
-                ChatGenEncode, ChatGenShowPlan, ChatGenHistory]
+                ChatGenEncode, ChatGenShowPlan, ChatGenHistory, ChatGenTrainModelTokens]

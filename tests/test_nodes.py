@@ -20,7 +20,8 @@ import pytest
 ROOT = Path(__file__).resolve().parents[1]
 COMFY = Path(os.environ.get("COMFYUI_PATH") or ROOT / ".host" / "ComfyUI")
 NODE_IDS = {"ChatGenPlanner", "ChatGenFreeStyle", "ChatGenModelTokenSelector",
-            "ChatGenArgConfigurator", "ChatGenEncode", "ChatGenShowPlan", "ChatGenHistory"}
+            "ChatGenArgConfigurator", "ChatGenEncode", "ChatGenShowPlan", "ChatGenHistory",
+            "ChatGenTrainModelTokens"}
 
 
 def _import_comfy() -> None:
@@ -413,3 +414,39 @@ def test_each_ui_workflow_and_its_api_twin_are_the_same_graph(name):
             extra = 1 if "seed" in widgets else 0  # the seed's "control after generate" value
             assert len(node["widgets_values"]) == len(widgets) + extra, node["type"]
             assert set(inputs["required"]) <= set(api[str(node["id"])]["inputs"]), node["type"]
+
+
+# ChatGen Train ModelTokens
+
+
+def test_train_modeltokens_learns_from_the_gallery_and_hands_on_the_planner_with_the_trained_bank(
+        checkpoints, monkeypatch, tmp_path):
+    from fakes import BagOfWordsEncoder
+    from PIL import Image
+    from PIL.PngImagePlugin import PngInfo
+
+    training = importlib.import_module("chatgen_pack.nodes.training")
+    planner_mod = importlib.import_module("chatgen_pack.chatgen_core.planner")
+    graph = {"1": {"class_type": "CheckpointLoaderSimple", "inputs": {"ckpt_name": checkpoints[0]}},
+             "2": {"class_type": "CLIPTextEncode", "inputs": {"text": "1girl, cherry blossoms"}},
+             "3": {"class_type": "KSampler", "inputs": {"model": ["1", 0], "positive": ["2", 0],
+                                                        "steps": 24, "cfg": 7, "sampler_name": "euler",
+                                                        "scheduler": "normal"}}}
+    info = PngInfo()
+    info.add_text("prompt", json.dumps(graph))
+    (tmp_path / "gallery").mkdir()
+    Image.new("RGB", (4, 4)).save(tmp_path / "gallery" / "ComfyUI_00001_.png", pnginfo=info)
+    library = core.library.Library((core.ModelCard("Counterfeit", "sd1", file_name=checkpoints[0]),
+                                    core.ModelCard("Model 1 5", "sd1", file_name=checkpoints[1])))
+    planner = planner_mod.EmbeddedPlanner(library, encoder=BagOfWordsEncoder(),
+                                          bank_path=tmp_path / "user" / "chatgen" / "modeltokens.safetensors")
+    sent = []
+    monkeypatch.setattr(training, "show_text", lambda node, text: sent.append(text))
+
+    out = run(nodes.training.ChatGenTrainModelTokens, planner=planner, gallery=str(tmp_path / "gallery"),
+              workflows="", bench="", templates=False, epochs=3)
+    trained, report = out.args
+    assert trained.bank.trained == (True, False) and report.startswith("1 pairs, 1 model tokens trained")
+    assert (tmp_path / "user" / "chatgen" / "modeltokens.priors.safetensors").is_file()
+    assert trained.plan(core.Request("1girl under cherry blossoms")).arguments.sampler_name == "euler"
+    assert sent == [report]

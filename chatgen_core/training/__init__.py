@@ -1,0 +1,1 @@
+"""Learning from what the user already has: training pairs, trained model tokens, argument priors."""
