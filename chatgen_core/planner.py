@@ -8,6 +8,7 @@ from __future__ import annotations
 
 import re
 from pathlib import Path
+from typing import Protocol, runtime_checkable
 
 from .arguments import configure
 from .brief import analyse
@@ -17,6 +18,17 @@ from .modeltoken import TokenBank, load_bank, refresh_bank, save_bank
 from .prompt import render
 from .selector import LibraryIndex, query_text, select
 from .types import ChosenModel, Plan, Request, Turn
+
+
+@runtime_checkable
+class Planner(Protocol):
+    """What every planner offers: the embedded one, and the LLM planners in `chatgen_core.llm`."""
+
+    name: str
+
+    def plan(self, request: Request) -> Plan:
+        """A plan for the request, or ChatGenError with a message that says what to fix."""
+        ...
 
 
 class EmbeddedPlanner:
