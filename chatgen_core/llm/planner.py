@@ -1,0 +1,138 @@
+"""The LLM planner: ChatGen's system prompt and the request to a chat model, its answer to a plan.
+
+The model sees what ChatGen-Base was trained on: SYS_SINGLEMODAL + request as one user turn (or
+SYS_MULTIMODAL with the reference images), earlier turns of the conversation before it. Models
+other than ChatGen's do not know its answer format or the user's checkpoints, so they also get a
+system message that shows the format and names the installed models that fit the request best.
+"""
+from __future__ import annotations
+
+import base64
+import struct
+import zlib
+from collections.abc import Callable
+from dataclasses import replace
+from pathlib import Path
+from typing import Any
+
+from ..brief import analyse
+from ..encoder import TextEncoder
+from ..errors import Cancelled, ChatGenError
+from ..library import Library
+from ..planner import EmbeddedPlanner
+from ..selector import query_text, select
+from ..types import Plan, ReferenceImage, Request
+from .answer import parse_answer
+from .openai_compat import ChatClient, Completion
+from .prompts import SYS_MULTIMODAL, SYS_SINGLEMODAL
+from .repair import plan_from_answer
+
+PLAN_SCHEMA: dict[str, Any] = {
+    "type": "object",
+    "properties": {
+        "prompt": {"type": "string"},
+        "negative_prompt": {"type": "string"},
+        "model": {"type": "string"},
+        "arguments": {"type": "object", "properties": {
+            "sampler": {"type": "string"}, "steps": {"type": "integer"},
+            "cfg_scale": {"type": "number"}, "width": {"type": "integer"},
+            "height": {"type": "integer"}}},
+    },
+    "required": ["prompt", "negative_prompt", "model", "arguments"],
+}
+"""The answer as JSON, for servers that constrain output to a schema."""
+
+FORMAT_HINT = (
+    "Answer in exactly this format, nothing else:\n"
+    "Prompt: <the professional prompt>\nNegative prompt: <the professional negative prompt>\n"
+    "Model: <one of the installed models below>. <one sentence on why>\n"
+    "Arguments: {'sampler': 'DPM++ 2M Karras', 'steps': 28, 'cfg_scale': 7, 'width': 512, 'height': 768}\n"
+    "Installed models that fit this request best:\n")
+
+
+class LLMPlanner:
+    """Plans with a chat model behind an OpenAI-compatible server; the embedded stages repair."""
+
+    def __init__(self, client: ChatClient, library: Library, *, encoder: TextEncoder | None = None,
+                 bank_path: str | Path | None = None, top_k: int = 5, format_hint: bool | None = None,
+                 structured: bool = False, stream: bool = True, max_tokens: int = 1024,
+                 temperature: float | None = None):
+        self.client = client
+        self.embedded = EmbeddedPlanner(library, encoder=encoder, bank_path=bank_path, top_k=top_k)
+        # ChatGen-Base knows its format; any other model is shown it.
+        self.format_hint = ("chatgen" not in client.model.lower()) if format_hint is None else format_hint
+        self.structured, self.stream = structured, stream
+        self.max_tokens, self.temperature = max_tokens, temperature
+        self.name = f"llm {client.model}"
+        self.on_token: Callable[[str], None] | None = None
+        self.cancelled: Callable[[], bool] | None = None
+
+    def messages(self, request: Request, with_images: bool = True) -> list[dict[str, Any]]:
+        """The chat as the server receives it."""
+        messages: list[dict[str, Any]] = []
+        if self.format_hint:
+            names = "\n".join(f"- {name}" for name in self._fitting_models(request))
+            messages.append({"role": "system", "content": FORMAT_HINT + names})
+        messages += [{"role": turn.role, "content": turn.content} for turn in request.history]
+        images = [_data_url(image) for image in request.images] if with_images else []
+        if images:
+            parts: list[dict[str, Any]] = [{"type": "image_url", "image_url": {"url": url}} for url in images]
+            parts.append({"type": "text", "text": SYS_MULTIMODAL + request.text})
+            messages.append({"role": "user", "content": parts})
+        else:
+            messages.append({"role": "user", "content": SYS_SINGLEMODAL + request.text})
+        return messages
+
+    def plan(self, request: Request) -> Plan:
+        """A plan for the request, or ChatGenError (Cancelled when the user cancels)."""
+        notes: list[str] = []
+        try:
+            completion = self._complete(self.messages(request))
+        except Cancelled:
+            raise
+        except ChatGenError as error:
+            if not request.images:
+                raise
+            # A text-only model behind the server: the request still deserves a plan.
+            completion = self._complete(self.messages(request, with_images=False))
+            notes.append(f"The server did not take the reference images ({error}); planned from the text.")
+        answer = parse_answer(completion.text)
+        plan = plan_from_answer(answer, request, self.embedded,
+                                planner=f"{self.name} at {self.client.base_url}")
+        notes.append(f"{self.client.model} answered {completion.tokens} tokens in {completion.seconds:.1f} s.")
+        if completion.finish_reason == "length":
+            notes.append(f"The LLM's answer was cut off at {self.max_tokens} tokens.")
+        notes += completion.notes
+        return replace(plan, rationale=plan.rationale + tuple(notes))
+
+    def _complete(self, messages: list[dict[str, Any]]) -> Completion:
+        return self.client.complete(messages, max_tokens=self.max_tokens, temperature=self.temperature,
+                                    schema=PLAN_SCHEMA if self.structured else None, stream=self.stream,
+                                    on_token=self.on_token, cancelled=self.cancelled)
+
+    def _fitting_models(self, request: Request) -> list[str]:
+        embedded = self.embedded
+        try:
+            brief = analyse(request)
+        except ChatGenError:  # the LLM may read what the rules cannot; offer the first models
+            return [card.name for card in list(embedded.library)[: embedded.top_k]]
+        query = embedded.encoder.encode([query_text(brief)])[0]
+        candidates, _ = select(brief, embedded.index, embedded.bank, query, embedded.top_k)
+        return [candidate.name for candidate in candidates]
+
+
+def _data_url(image: ReferenceImage) -> str:
+    """The image as a PNG data URL: the form OpenAI-compatible servers take images in."""
+    width, height, rgb = image.width, image.height, image.rgb
+    if width <= 0 or height <= 0 or len(rgb) != width * height * 3:
+        raise ChatGenError(f"A reference image of {width}x{height} holds {len(rgb)} bytes, not "
+                           f"{width * height * 3}: pass 8-bit RGB images.")
+    stride = width * 3
+    raw = b"".join(b"\x00" + rgb[y * stride:(y + 1) * stride] for y in range(height))
+
+    def chunk(tag: bytes, data: bytes) -> bytes:
+        return struct.pack(">I", len(data)) + tag + data + struct.pack(">I", zlib.crc32(tag + data))
+
+    png = (b"\x89PNG\r\n\x1a\n" + chunk(b"IHDR", struct.pack(">IIBBBBB", width, height, 8, 2, 0, 0, 0))
+           + chunk(b"IDAT", zlib.compress(raw, 6)) + chunk(b"IEND", b""))
+    return "data:image/png;base64," + base64.b64encode(png).decode("ascii")
