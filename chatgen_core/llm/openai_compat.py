@@ -144,8 +144,10 @@ class ChatClient:
         streaming = payload["stream"]
 
         def work() -> None:
+            sent = False
             try:
                 connection.request("POST", self._path, body, self._headers())
+                sent = True
                 response = connection.getresponse()
                 events.put(("status", response.status, response.getheader("Retry-After")))
                 if response.status != 200 or not streaming:
@@ -154,6 +156,9 @@ class ChatClient:
                 for line in response:
                     events.put(("line", line))
                 events.put(("end", None))
+            except TimeoutError as error:
+                # Silent after the request: the model is too slow, and asking again will not help.
+                events.put(("timeout" if sent else "error", error))
             except Exception as error:  # handed to the waiting thread, which decides
                 events.put(("error", error))
 
@@ -168,13 +173,13 @@ class ChatClient:
                 if cancelled and cancelled():
                     raise Cancelled("Planning was cancelled.")
                 if time.monotonic() > deadline:
-                    raise ChatGenError(f"The LLM server at {self.base_url} sent no complete answer "
-                                       f"within {self.timeout:g} s: raise the timeout or use a "
-                                       "smaller model.")
+                    raise self._too_slow()
                 try:
                     kind, *data = events.get(timeout=POLL)
                 except queue.Empty:
                     continue
+                if kind == "timeout":
+                    raise self._too_slow()
                 if kind == "status":
                     status, retry_after = data
                 elif kind == "error":
@@ -194,6 +199,10 @@ class ChatClient:
             return stream.completion(time.monotonic() - started)
         finally:
             _close(connection)
+
+    def _too_slow(self) -> ChatGenError:
+        return ChatGenError(f"The LLM server at {self.base_url} sent no complete answer within "
+                            f"{self.timeout:g} s: raise the timeout or use a smaller model.")
 
     def _refuse(self, status: int, body: bytes, retry_after: str | None, sent_schema: bool) -> None:
         message = _error_message(body)
