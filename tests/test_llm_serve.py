@@ -14,7 +14,7 @@ import urllib.request
 
 import pytest
 from fakes import BagOfWordsEncoder
-from tiny_chat_model import ANSWER, build
+from tiny_chat_model import ANSWER
 
 from chatgen_core import Cancelled, Request
 from chatgen_core.llm.openai_compat import ChatClient
@@ -32,10 +32,10 @@ def free_port():
 
 
 @pytest.fixture(scope="module")
-def served(tmp_path_factory):
+def served(tmp_path_factory, tiny_chat_folder):
     """(base URL, model name) of a running `transformers serve` over the tiny model."""
     root = tmp_path_factory.mktemp("serve")
-    model = build(root / "tiny-chat")
+    model = tiny_chat_folder
     (root / "hub").mkdir()
     env = {**os.environ, "HF_HUB_OFFLINE": "1", "HF_HUB_CACHE": str(root / "hub")}
     port = free_port()

@@ -76,6 +76,12 @@ class ChatClient:
             path = (path if path.endswith("/v1") else path + "/v1") + "/chat/completions"
         self._path = path + (f"?{parts.query}" if parts.query else "")
 
+    takes_images = True  # a server without vision answers 400, and the planner asks again in text
+
+    @property
+    def where(self) -> str:
+        return self.base_url
+
     def __repr__(self) -> str:  # the key is not an attribute, so it can never be printed
         return f"ChatClient({self.base_url!r}, {self.model!r}, key from ${self.api_key_env})"
 

@@ -10,10 +10,10 @@ from __future__ import annotations
 import base64
 import struct
 import zlib
-from collections.abc import Callable
+from collections.abc import Callable, Mapping, Sequence
 from dataclasses import replace
 from pathlib import Path
-from typing import Any
+from typing import Any, Protocol
 
 from ..brief import analyse
 from ..encoder import TextEncoder
@@ -23,7 +23,7 @@ from ..planner import EmbeddedPlanner
 from ..selector import query_text, select
 from ..types import Plan, ReferenceImage, Request
 from .answer import parse_answer
-from .openai_compat import ChatClient, Completion
+from .openai_compat import Completion
 from .prompts import SYS_MULTIMODAL, SYS_SINGLEMODAL
 from .repair import plan_from_answer
 
@@ -50,10 +50,25 @@ FORMAT_HINT = (
     "Installed models that fit this request best:\n")
 
 
-class LLMPlanner:
-    """Plans with a chat model behind an OpenAI-compatible server; the embedded stages repair."""
+class ChatBackend(Protocol):
+    """A chat model to plan with: `ChatClient` (a server) or `LocalChatModel` (a folder or GGUF file)."""
 
-    def __init__(self, client: ChatClient, library: Library, *, encoder: TextEncoder | None = None,
+    model: str
+    takes_images: bool
+
+    @property
+    def where(self) -> str: ...
+
+    def complete(self, messages: Sequence[Mapping[str, Any]], *, max_tokens: int = 1024,
+                 temperature: float | None = None, schema: Mapping[str, Any] | None = None,
+                 stream: bool = False, on_token: Callable[[str], None] | None = None,
+                 cancelled: Callable[[], bool] | None = None) -> Completion: ...
+
+
+class LLMPlanner:
+    """Plans with a chat model, on a server or local; the embedded stages repair its answer."""
+
+    def __init__(self, client: ChatBackend, library: Library, *, encoder: TextEncoder | None = None,
                  bank_path: str | Path | None = None, top_k: int = 5, format_hint: bool | None = None,
                  structured: bool = False, stream: bool = True, max_tokens: int = 1024,
                  temperature: float | None = None):
@@ -86,19 +101,22 @@ class LLMPlanner:
     def plan(self, request: Request) -> Plan:
         """A plan for the request, or ChatGenError (Cancelled when the user cancels)."""
         notes: list[str] = []
+        sees_images = self.client.takes_images
+        if request.images and not sees_images:
+            notes.append(f"{self.client.model} does not read images; the LLM planned from the text alone.")
         try:
-            completion = self._complete(self.messages(request))
+            completion = self._complete(self.messages(request, with_images=sees_images))
         except Cancelled:
             raise
         except ChatGenError as error:
-            if not request.images:
+            if not (request.images and sees_images):
                 raise
             # A text-only model behind the server: the request still deserves a plan.
             completion = self._complete(self.messages(request, with_images=False))
             notes.append(f"The server did not take the reference images ({error}); planned from the text.")
         answer = parse_answer(completion.text)
         plan = plan_from_answer(answer, request, self.embedded,
-                                planner=f"{self.name} at {self.client.base_url}")
+                                planner=f"{self.name} at {self.client.where}")
         notes.append(f"{self.client.model} answered {completion.tokens} tokens in {completion.seconds:.1f} s.")
         if completion.finish_reason == "length":
             notes.append(f"The LLM's answer was cut off at {self.max_tokens} tokens.")
