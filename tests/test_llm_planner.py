@@ -101,3 +101,15 @@ def test_a_server_that_refuses_images_still_gives_a_plan_from_the_text(horde_lib
         plan = planner(server, horde_library, encoder, stream=False).plan(Request("a fox", images=(image,)))
     assert sent(server)[-1] == {"role": "user", "content": SYS_SINGLEMODAL + "a fox"}
     assert any("did not take the reference images" in note for note in plan.rationale)
+
+
+def test_the_hint_carries_an_example_answer_from_the_librarys_documentation(encoder):
+    from conftest import SHARED_DATA
+
+    from chatgen_core.library import build_library
+
+    library = build_library(catalogs=[SHARED_DATA / "diffusiongpt_model_data_sd15.json"])
+    with FakeServer(Reply(body=completion(ANSWER))) as server:
+        planner(server, library, encoder, model="qwen2.5", stream=False).plan(Request("a close up portrait"))
+    hint = sent(server)[0]["content"]
+    assert "An example answer, from" in hint and "\nPrompt: " in hint and "\nModel: " in hint

@@ -3,7 +3,8 @@
 The model sees what ChatGen-Base was trained on: SYS_SINGLEMODAL + request as one user turn (or
 SYS_MULTIMODAL with the reference images), earlier turns of the conversation before it. Models
 other than ChatGen's do not know its answer format or the user's checkpoints, so they also get a
-system message that shows the format and names the installed models that fit the request best.
+system message that shows the format, names the installed models that fit the request best and
+gives one answer built from those models' documented examples (few-shot).
 """
 from __future__ import annotations
 
@@ -21,7 +22,7 @@ from ..errors import Cancelled, ChatGenError
 from ..library import Library
 from ..planner import EmbeddedPlanner
 from ..selector import query_text, select
-from ..types import Plan, ReferenceImage, Request
+from ..types import ModelCard, Plan, ReferenceImage, Request
 from .answer import parse_answer
 from .openai_compat import Completion
 from .prompts import SYS_MULTIMODAL, SYS_SINGLEMODAL
@@ -86,8 +87,7 @@ class LLMPlanner:
         """The chat as the server receives it."""
         messages: list[dict[str, Any]] = []
         if self.format_hint:
-            names = "\n".join(f"- {name}" for name in self._fitting_models(request))
-            messages.append({"role": "system", "content": FORMAT_HINT + names})
+            messages.append({"role": "system", "content": self._hint(request)})
         messages += [{"role": turn.role, "content": turn.content} for turn in request.history]
         images = [_data_url(image) for image in request.images] if with_images else []
         if images:
@@ -128,15 +128,30 @@ class LLMPlanner:
                                     schema=PLAN_SCHEMA if self.structured else None, stream=self.stream,
                                     on_token=self.on_token, cancelled=self.cancelled)
 
-    def _fitting_models(self, request: Request) -> list[str]:
+    def _hint(self, request: Request) -> str:
+        """The answer format, the installed models that fit, and a few-shot answer from their docs."""
+        cards = self._fitting_models(request)
+        hint = FORMAT_HINT + "\n".join(f"- {card.name}" for card in cards)
+        shot = next(((card, e) for card in cards for e in card.examples if e.prompt), None)
+        if shot:
+            card, example = shot
+            arguments = {key: value for key, value in (
+                ("sampler", example.sampler), ("steps", example.steps), ("cfg_scale", example.cfg),
+                ("width", example.width), ("height", example.height)) if value}
+            hint += (f"\nAn example answer, from {card.name}'s documentation:\nPrompt: {example.prompt[:300]}\n"
+                     + (f"Negative prompt: {example.negative[:200]}\n" if example.negative else "")
+                     + f"Model: {card.name}. {card.description[:150]}\nArguments: {arguments!r}")
+        return hint
+
+    def _fitting_models(self, request: Request) -> list[ModelCard]:
         embedded = self.embedded
         try:
             brief = analyse(request)
         except ChatGenError:  # the LLM may read what the rules cannot; offer the first models
-            return [card.name for card in list(embedded.library)[: embedded.top_k]]
+            return list(embedded.library)[: embedded.top_k]
         query = embedded.encoder.encode([query_text(brief)])[0]
         candidates, _ = select(brief, embedded.index, embedded.bank, query, embedded.top_k)
-        return [candidate.name for candidate in candidates]
+        return [embedded.library.get(candidate.name) for candidate in candidates]
 
 
 def _data_url(image: ReferenceImage) -> str:
