@@ -1,6 +1,7 @@
 """ChatGen's ComfyUI nodes: thin adapters over `chatgen_core`, listed once, here."""
 from comfy_api.latest import ComfyExtension, io
 
+from .llm import ChatGenLLMSettings
 from .planning import ChatGenFreeStyle, ChatGenHistory, ChatGenPlanner
 from .rendering import ChatGenArgConfigurator, ChatGenEncode, ChatGenModelTokenSelector, ChatGenShowPlan
 
@@ -8,4 +9,4 @@ from .rendering import ChatGenArgConfigurator, ChatGenEncode, ChatGenModelTokenS
 class ChatGenExtension(ComfyExtension):
     async def get_node_list(self) -> list[type[io.ComfyNode]]:
         return [ChatGenPlanner, ChatGenFreeStyle, ChatGenModelTokenSelector, ChatGenArgConfigurator,
-                ChatGenEncode, ChatGenShowPlan, ChatGenHistory]
+                ChatGenEncode, ChatGenShowPlan, ChatGenHistory, ChatGenLLMSettings]
