@@ -113,3 +113,13 @@ def test_the_hint_carries_an_example_answer_from_the_librarys_documentation(enco
         planner(server, library, encoder, model="qwen2.5", stream=False).plan(Request("a close up portrait"))
     hint = sent(server)[0]["content"]
     assert "An example answer, from" in hint and "\nPrompt: " in hint and "\nModel: " in hint
+
+
+def test_the_request_is_encoded_once_for_both_the_hint_and_the_repair(horde_library):
+    counting = BagOfWordsEncoder()
+    with FakeServer(Reply(body=completion(ANSWER))) as server:
+        llm = planner(server, horde_library, counting, model="qwen2.5", stream=False)
+        assert llm.embedded.bank.names  # the bank encodes the models once, before planning
+        before = len(counting.calls)
+        llm.plan(Request("a red fox in the snow"))
+    assert len(counting.calls) - before == 1

@@ -16,17 +16,15 @@ from dataclasses import replace
 from pathlib import Path
 from typing import Any, Protocol
 
-from ..brief import analyse
 from ..encoder import TextEncoder
 from ..errors import Cancelled, ChatGenError
 from ..library import Library
 from ..planner import EmbeddedPlanner
-from ..selector import query_text, select
-from ..types import ModelCard, Plan, ReferenceImage, Request
+from ..types import Plan, ReferenceImage, Request
 from .answer import parse_answer
 from .openai_compat import Completion
 from .prompts import SYS_MULTIMODAL, SYS_SINGLEMODAL
-from .repair import plan_from_answer
+from .repair import Selection, plan_from_answer, select_for
 
 PLAN_SCHEMA: dict[str, Any] = {
     "type": "object",
@@ -83,11 +81,12 @@ class LLMPlanner:
         self.on_token: Callable[[str], None] | None = None
         self.cancelled: Callable[[], bool] | None = None
 
-    def messages(self, request: Request, with_images: bool = True) -> list[dict[str, Any]]:
-        """The chat as the server receives it."""
+    def messages(self, request: Request, with_images: bool = True,
+                 selection: Selection | None = None) -> list[dict[str, Any]]:
+        """The chat as the model receives it; `selection` is `self.selection(request)` when known."""
         messages: list[dict[str, Any]] = []
         if self.format_hint:
-            messages.append({"role": "system", "content": self._hint(request)})
+            messages.append({"role": "system", "content": self._hint(selection or self.selection(request))})
         messages += [{"role": turn.role, "content": turn.content} for turn in request.history]
         images = [_data_url(image) for image in request.images] if with_images else []
         if images:
@@ -104,19 +103,20 @@ class LLMPlanner:
         sees_images = self.client.takes_images
         if request.images and not sees_images:
             notes.append(f"{self.client.model} does not read images; the LLM planned from the text alone.")
+        selection = self.selection(request) if self.format_hint else None  # once, for hint and repair
         try:
-            completion = self._complete(self.messages(request, with_images=sees_images))
+            completion = self._complete(self.messages(request, sees_images, selection))
         except Cancelled:
             raise
         except ChatGenError as error:
             if not (request.images and sees_images):
                 raise
             # A text-only model behind the server: the request still deserves a plan.
-            completion = self._complete(self.messages(request, with_images=False))
+            completion = self._complete(self.messages(request, False, selection))
             notes.append(f"The server did not take the reference images ({error}); planned from the text.")
         answer = parse_answer(completion.text)
         plan = plan_from_answer(answer, request, self.embedded,
-                                planner=f"{self.name} at {self.client.where}")
+                                planner=f"{self.name} at {self.client.where}", selection=selection)
         notes.append(f"{self.client.model} answered {completion.tokens} tokens in {completion.seconds:.1f} s.")
         if completion.finish_reason == "length":
             notes.append(f"The LLM's answer was cut off at {self.max_tokens} tokens.")
@@ -128,9 +128,18 @@ class LLMPlanner:
                                     schema=PLAN_SCHEMA if self.structured else None, stream=self.stream,
                                     on_token=self.on_token, cancelled=self.cancelled)
 
-    def _hint(self, request: Request) -> str:
+    def selection(self, request: Request) -> Selection | None:
+        """The embedded stages' brief and candidates, or None when their rules refuse the request."""
+        try:
+            return select_for(request, self.embedded)
+        except ChatGenError:
+            return None
+
+    def _hint(self, selection: Selection | None) -> str:
         """The answer format, the installed models that fit, and a few-shot answer from their docs."""
-        cards = self._fitting_models(request)
+        library = self.embedded.library
+        cards = ([library.get(c.name) for c in selection.candidates] if selection
+                 else list(library)[: self.embedded.top_k])  # the rules refused it; the LLM may not
         hint = FORMAT_HINT + "\n".join(f"- {card.name}" for card in cards)
         shot = next(((card, e) for card in cards for e in card.examples if e.prompt), None)
         if shot:
@@ -142,16 +151,6 @@ class LLMPlanner:
                      + (f"Negative prompt: {example.negative[:200]}\n" if example.negative else "")
                      + f"Model: {card.name}. {card.description[:150]}\nArguments: {arguments!r}")
         return hint
-
-    def _fitting_models(self, request: Request) -> list[ModelCard]:
-        embedded = self.embedded
-        try:
-            brief = analyse(request)
-        except ChatGenError:  # the LLM may read what the rules cannot; offer the first models
-            return list(embedded.library)[: embedded.top_k]
-        query = embedded.encoder.encode([query_text(brief)])[0]
-        candidates, _ = select(brief, embedded.index, embedded.bank, query, embedded.top_k)
-        return [embedded.library.get(candidate.name) for candidate in candidates]
 
 
 def _data_url(image: ReferenceImage) -> str:

@@ -9,8 +9,10 @@ from __future__ import annotations
 
 import math
 import re
-from dataclasses import replace
+from dataclasses import dataclass, replace
 from typing import TYPE_CHECKING, Any
+
+import numpy as np
 
 from .. import samplers
 from ..arguments import configure, size_for
@@ -36,23 +38,47 @@ CLIP_SKIP_RANGE = (1, 12)
 _NEGATED = re.compile(r"(?i)^\s*(?:no|not|without|never|avoid)\s+")
 
 
-def plan_from_answer(answer: LLMAnswer, request: Request, embedded: EmbeddedPlanner,
-                     planner: str = "llm") -> Plan:
-    """The plan for `request` from the LLM's `answer`, repaired by the embedded stages."""
-    notes: list[str] = [_summary(answer), *answer.notes]
-    try:
-        brief = analyse(request)
-        read_by_embedded = True
-    except ChatGenError as error:
-        if not answer.prompt:
-            raise
-        # The LLM read a request the rules could not (e.g. one that is only a language they lack).
-        brief = Brief(text=request.text.strip() or answer.prompt, subject=(answer.prompt[:300],))
-        notes.append(f"The embedded reader refused the request ({error}); planned from the LLM's prompt.")
-        read_by_embedded = False
+@dataclass(frozen=True)
+class Selection:
+    """The embedded stages' reading of a request and their ranked models, computed once a plan."""
+    brief: Brief
+    query: np.ndarray
+    candidates: tuple[Candidate, ...]
+    notes: tuple[str, ...]
 
+
+def select_for(request: Request, embedded: EmbeddedPlanner) -> Selection:
+    """The embedded brief and candidates for a request, or ChatGenError when the rules refuse it."""
+    return _selection(analyse(request), embedded)
+
+
+def _selection(brief: Brief, embedded: EmbeddedPlanner) -> Selection:
     query = embedded.encoder.encode([query_text(brief)])[0]
-    candidates, selection_notes = select(brief, embedded.index, embedded.bank, query, embedded.top_k)
+    candidates, notes = select(brief, embedded.index, embedded.bank, query, embedded.top_k)
+    return Selection(brief, query, tuple(candidates), notes)
+
+
+def plan_from_answer(answer: LLMAnswer, request: Request, embedded: EmbeddedPlanner,
+                     planner: str = "llm", selection: Selection | None = None) -> Plan:
+    """The plan for `request` from the LLM's `answer`, repaired by the embedded stages.
+
+    `selection` is `select_for(request, embedded)` when the caller already has it.
+    """
+    notes: list[str] = [_summary(answer), *answer.notes]
+    read_by_embedded = True
+    if selection is None:
+        try:
+            brief = analyse(request)
+        except ChatGenError as error:
+            if not answer.prompt:
+                raise
+            # The LLM read a request the rules could not (e.g. one that is only a language they lack).
+            brief = Brief(text=request.text.strip() or answer.prompt, subject=(answer.prompt[:300],))
+            notes.append(f"The embedded reader refused the request ({error}); planned from the LLM's prompt.")
+            read_by_embedded = False
+        selection = _selection(brief, embedded)
+    brief, query, candidates = selection.brief, selection.query, list(selection.candidates)
+    selection_notes = selection.notes
     card, model_notes = _choose_model(answer, embedded, candidates)
     notes += model_notes
     if card.name == candidates[0].name and not answer.model:
