@@ -20,6 +20,7 @@ class Reply:
     chunks: tuple = ()  # streamed pieces of text, sent as chat.completion.chunk events
     pause: float = 0.0
     done: bool = True  # end the stream with "data: [DONE]"
+    events: tuple = ()  # raw SSE data lines, sent before the chunks
 
 
 def completion(text, finish_reason="stop", tokens=3):
@@ -50,10 +51,12 @@ class FakeServer:
                     pass  # the client hung up, as a cancelled client does
 
             def _answer(self, reply):
-                if reply.chunks:
+                if reply.chunks or reply.events:
                     self.send_response(200)
                     self.send_header("Content-Type", "text/event-stream")
                     self.end_headers()
+                    for data in reply.events:
+                        self.wfile.write(f"data: {data}\n\n".encode())
                     for piece in reply.chunks:
                         event = {"choices": [{"index": 0, "delta": {"content": piece}}]}
                         self.wfile.write(f"data: {json.dumps(event)}\n\n".encode())

@@ -144,3 +144,15 @@ def test_a_server_slower_than_the_timeout_is_a_clear_error():
 def test_a_bad_address_or_model_is_refused_before_any_request(base, model):
     with pytest.raises(ChatGenError):
         ChatClient(base, model)
+
+
+def test_malformed_stream_events_are_skipped():
+    events = ('{"choices": [{"delta": "oops"}]}', "[" * 100_000, "not json", "42", '{"choices": [7]}')
+    with FakeServer(Reply(events=events, chunks=("ok",))) as server:
+        assert client(server.url).complete(HELLO, stream=True).text == "ok"
+
+
+def test_a_deeply_nested_reply_is_a_clear_error():
+    with FakeServer(Reply(body="[" * 100_000)) as server:
+        with pytest.raises(ChatGenError, match="OpenAI-compatible"):
+            client(server.url).complete(HELLO)

@@ -245,7 +245,7 @@ class _Stream:
             return True
         try:
             event = json.loads(data)
-        except ValueError:
+        except (ValueError, RecursionError):
             return False
         if not isinstance(event, dict):
             return False
@@ -257,7 +257,8 @@ class _Stream:
         for choice in event.get("choices") or ():
             if not isinstance(choice, dict):
                 continue
-            text = (choice.get("delta") or {}).get("content")
+            delta = choice.get("delta")
+            text = delta.get("content") if isinstance(delta, dict) else None
             if isinstance(text, str) and text:
                 self.pieces.append(text)
                 if self.on_token:
@@ -275,7 +276,7 @@ def _whole(body: bytes, base_url: str, seconds: float) -> Completion:
         data = json.loads(body)
         choice = data["choices"][0]
         text = (choice.get("message") or {}).get("content") or ""
-    except (ValueError, KeyError, IndexError, TypeError, AttributeError):
+    except (ValueError, RecursionError, KeyError, IndexError, TypeError, AttributeError):
         raise ChatGenError(f"The server at {base_url} did not answer with a chat completion: "
                            f"{body[:200]!r}. Is it an OpenAI-compatible server?") from None
     usage = data.get("usage") if isinstance(data.get("usage"), dict) else {}
@@ -287,7 +288,7 @@ def _whole(body: bytes, base_url: str, seconds: float) -> Completion:
 def _error_message(body: bytes) -> str:
     try:
         data = json.loads(body)
-    except ValueError:
+    except (ValueError, RecursionError):
         return body[:300].decode("utf-8", errors="replace").strip() or "no message"
     if isinstance(data, dict):
         error = data.get("error", data.get("detail", data))
