@@ -124,3 +124,17 @@ def test_the_plan_is_always_runnable(horde_planner):
     result = plan(horde_planner, "Prompt: a fox\nArguments: {'sampler': 'Euler a', 'cfg_scale': '7.5'}")
     assert result.arguments.sampler_name in SAMPLERS and result.arguments.scheduler in SCHEDULERS
     assert result.arguments.cfg == 7.5
+
+
+def test_a_known_model_that_is_not_on_disk_becomes_the_nearest_installed_one():
+    from fakes import BagOfWordsEncoder
+
+    from chatgen_core import ModelCard
+    from chatgen_core.library import Library
+
+    library = Library((ModelCard("Ghibli Diffusion", "sd1", description="studio ghibli anime films"),
+                       ModelCard("Ghibli Mix", "sd1", file_name="ghibli_mix.safetensors",
+                                 description="anime in the style of studio ghibli films"),
+                       ModelCard("Photon", "sd1", file_name="photon.safetensors", description="realistic photos")))
+    result = plan(EmbeddedPlanner(library, encoder=BagOfWordsEncoder()), "Prompt: a girl\nModel: Ghibli Diffusion")
+    assert result.model.name == "Ghibli Mix" and mentions(result, "Ghibli Diffusion", "not installed")

@@ -118,11 +118,14 @@ def _choose_model(answer: LLMAnswer, embedded: EmbeddedPlanner,
         return card, [f"The LLM named no model; chose {card.name} by ModelToken score "
                       f"{candidates[0].score:.2f}."]
     card = library.get(answer.model) or _loosely_named(answer.model, library)
-    if card is not None:
+    if card is not None and (card.file_name or not library.installed()):
         return card, [f"Model {card.name}, as the LLM proposed."]
     # Not installed: the installed model whose token is closest to what the LLM described.
     text = f"{answer.model}. {answer.description}".strip()
     scores = embedded.bank.scores(embedded.encoder.encode([text])[0])
+    on_disk = np.array([bool(c and c.file_name) for c in map(library.get, embedded.bank.names)])
+    if on_disk.any():
+        scores = np.where(on_disk, scores, -np.inf)
     best = int(scores.argmax())
     card = library.get(embedded.bank.names[best])
     return card, [f"The LLM proposed {answer.model[:80]}, which is not installed; chose the nearest "
