@@ -54,10 +54,6 @@ _FENCE = re.compile(r"```[a-zA-Z]*")
 _THINK = re.compile(r"(?is)<think>.*?(?:</think>|$)")
 
 
-def _empty_arguments() -> dict[str, Any]:
-    return {}
-
-
 @dataclass(frozen=True)
 class LLMAnswer:
     """What an LLM proposed. Empty strings and an empty dict mean it did not say."""
@@ -65,7 +61,7 @@ class LLMAnswer:
     negative: str = ""
     model: str = ""
     description: str = ""  # the model's description, when the answer gave one
-    arguments: dict[str, Any] = field(default_factory=_empty_arguments, hash=False)
+    arguments: dict[str, Any] = field(default_factory=dict, hash=False)
     raw: str = field(default="", repr=False)
     notes: tuple[str, ...] = ()  # what the parser could not read
 
