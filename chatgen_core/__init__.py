@@ -2,7 +2,7 @@
 
 Importing this package is cheap: torch and transformers load only when the encoder is first used.
 """
-from .errors import ChatGenError
+from .errors import Cancelled, ChatGenError
 from .types import (
                     Arguments,
                     Brief,
@@ -17,5 +17,5 @@ from .types import (
                     Turn,
 )
 
-__all__ = ["Arguments", "Brief", "Candidate", "ChatGenError", "ChosenModel", "Example",
+__all__ = ["Arguments", "Brief", "Cancelled", "Candidate", "ChatGenError", "ChosenModel", "Example",
            "ModelCard", "Plan", "Recommended", "ReferenceImage", "Request", "Turn"]

@@ -59,6 +59,12 @@ def _library_options(parser: argparse.ArgumentParser) -> None:
                         help="a model catalog (JSON) or a checkpoints folder; repeatable")
     parser.add_argument("--bank", type=Path, help="ModelToken bank file to reuse and update")
     parser.add_argument("--top-k", type=int, default=5, help="alternatives to keep (default 5)")
+    parser.add_argument("--llm", metavar="URL_OR_PATH",
+                        help="plan with a language model: an OpenAI-compatible server's base URL "
+                             "(http://127.0.0.1:8000/v1) or a local chat model folder or .gguf file")
+    parser.add_argument("--llm-model", default="", help="the server's model name (with a URL --llm)")
+    parser.add_argument("--llm-key-env", default="CHATGEN_API_KEY",
+                        help="environment variable holding the server's API key (default CHATGEN_API_KEY)")
 
 
 def _source_options(parser: argparse.ArgumentParser) -> None:
@@ -86,7 +92,20 @@ def _library(args: argparse.Namespace):
 def _planner(args: argparse.Namespace):
     from .planner import EmbeddedPlanner
 
-    return EmbeddedPlanner(_library(args), bank_path=args.bank, top_k=args.top_k)
+    library = _library(args)
+    if not args.llm:
+        return EmbeddedPlanner(library, bank_path=args.bank, top_k=args.top_k)
+    from .llm.planner import LLMPlanner
+
+    if "://" in args.llm:
+        from .llm.openai_compat import ChatClient
+
+        backend = ChatClient(args.llm, args.llm_model, api_key_env=args.llm_key_env)
+    else:
+        from .llm.local import LocalChatModel
+
+        backend = LocalChatModel(args.llm)
+    return LLMPlanner(backend, library, bank_path=args.bank, top_k=args.top_k, stream=False)
 
 
 def _plan(args: argparse.Namespace) -> int:

@@ -3,3 +3,7 @@
 
 class ChatGenError(ValueError):
     """A foreseeable problem with the user's input or setup; the message names the fix."""
+
+
+class Cancelled(ChatGenError):
+    """The user cancelled while a plan was being made (ComfyUI's Cancel, for one)."""

@@ -9,6 +9,7 @@ from __future__ import annotations
 
 import re
 from pathlib import Path
+from typing import Protocol, runtime_checkable
 
 from .arguments import configure
 from .brief import analyse
@@ -19,6 +20,17 @@ from .prompt import render
 from .selector import LibraryIndex, query_text, select
 from .training.priors import ArgumentPriors, load_priors, priors_path
 from .types import ChosenModel, Plan, Request, Turn
+
+
+@runtime_checkable
+class Planner(Protocol):
+    """What every planner offers: the embedded one, and the LLM planners in `chatgen_core.llm`."""
+
+    name: str
+
+    def plan(self, request: Request) -> Plan:
+        """A plan for the request, or ChatGenError with a message that says what to fix."""
+        ...
 
 
 class EmbeddedPlanner:

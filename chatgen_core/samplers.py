@@ -89,7 +89,7 @@ def to_comfy(name: str, scheduler: str = "") -> tuple[str, str] | None:
         sampler, folded = _split_a1111(_key(raw))
         if sampler is None:
             return None
-    schedule = _schedule(scheduler) or folded or _default_schedule(sampler)
+    schedule = scheduler_to_comfy(scheduler) or folded or _default_schedule(sampler)
     return sampler, schedule
 
 
@@ -102,7 +102,8 @@ def _split_a1111(key: str) -> tuple[str | None, str]:
     return None, ""
 
 
-def _schedule(name: str) -> str:
+def scheduler_to_comfy(name: str) -> str:
+    """ComfyUI's scheduler for a schedule written any common way ("Karras", "sgm_uniform"), or ""."""
     key = _key(name)
     if not key:
         return ""

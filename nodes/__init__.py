@@ -1,6 +1,7 @@
 """ChatGen's ComfyUI nodes: thin adapters over `chatgen_core`, listed once, here."""
 from comfy_api.latest import ComfyExtension, io
 
+from .llm import ChatGenLLMSettings
 from .planning import ChatGenFreeStyle, ChatGenHistory, ChatGenPlanner
 from .rendering import ChatGenArgConfigurator, ChatGenEncode, ChatGenModelTokenSelector, ChatGenShowPlan
 from .training import ChatGenTrainModelTokens
@@ -9,4 +10,5 @@ from .training import ChatGenTrainModelTokens
 class ChatGenExtension(ComfyExtension):
     async def get_node_list(self) -> list[type[io.ComfyNode]]:
         return [ChatGenPlanner, ChatGenFreeStyle, ChatGenModelTokenSelector, ChatGenArgConfigurator,
-                ChatGenEncode, ChatGenShowPlan, ChatGenHistory, ChatGenTrainModelTokens]
+                ChatGenEncode, ChatGenShowPlan, ChatGenHistory, ChatGenTrainModelTokens,
+                ChatGenLLMSettings]

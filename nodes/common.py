@@ -13,6 +13,7 @@ CATEGORY = "ChatGen"
 Planner = io.Custom("CHATGEN_PLANNER")
 PlanType = io.Custom("CHATGEN_PLAN")
 History = io.Custom("CHATGEN_HISTORY")
+LLMSettingsType = io.Custom("CHATGEN_LLM_SETTINGS")
 
 
 def plan_input() -> io.Input:

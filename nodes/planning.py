@@ -13,15 +13,17 @@ from ..chatgen_core import ChatGenError, Plan, ReferenceImage, Request, Turn
 from ..chatgen_core.history import next_history
 from ..chatgen_core.library import Library, build_library
 from ..chatgen_core.planner import EmbeddedPlanner
-from .common import CATEGORY, History, Planner, PlanType, plan_input, show_text, user_errors
+from .common import CATEGORY, History, LLMSettingsType, Planner, PlanType, plan_input, show_text, user_errors
+from .llm import LLMSettings, live_progress, llm_planner
 
 
-def _embedded(library: Library, top_k: int, state: Path) -> EmbeddedPlanner:
+def _embedded(library: Library, top_k: int, state: Path, llm: LLMSettings | None = None) -> EmbeddedPlanner:
     return EmbeddedPlanner(library, bank_path=state / "modeltokens.safetensors", top_k=top_k)
 
 
-PLANNERS: dict[str, Callable[[Library, int, Path], Any]] = {"embedded": _embedded}
-"""Planner builders by the name the combo shows; an LLM planner registers here."""
+PLANNERS: dict[str, Callable[[Library, int, Path, LLMSettings | None], Any]] = {
+    "embedded": _embedded, "llm": llm_planner}
+"""Planner builders by the name the combo shows."""
 
 
 def state_dir() -> Path:
@@ -82,7 +84,9 @@ class ChatGenPlanner(io.ComfyNode):
             inputs=[
                 io.Combo.Input("planner", options=list(PLANNERS), default="embedded",
                                tooltip="Which planner writes the plans. 'embedded' runs offline on "
-                                       "the CPU with no language model."),
+                                       "the CPU with no language model; 'llm' asks the language "
+                                       "model of the connected ChatGen LLM Settings, and the "
+                                       "embedded stages repair its answer."),
                 io.String.Input("catalogs", multiline=True, default="",
                                 placeholder="optional: model catalog JSON files, one a line",
                                 tooltip="Extra descriptions of your checkpoints (AI Horde reference, "
@@ -91,6 +95,8 @@ class ChatGenPlanner(io.ComfyNode):
                                         "then its models folder."),
                 io.Int.Input("top_k", default=5, min=1, max=20,
                              tooltip="How many candidate models each plan lists, best first."),
+                LLMSettingsType.Input("llm", optional=True,
+                                      tooltip="For the 'llm' planner: the model from ChatGen LLM Settings."),
             ],
             outputs=[
                 Planner.Output("planner_out", display_name="planner",
@@ -106,7 +112,7 @@ class ChatGenPlanner(io.ComfyNode):
         return hashlib.sha256("\n".join(stamp).encode("utf-8")).hexdigest()
 
     @classmethod
-    def execute(cls, planner: str, catalogs: str, top_k: int) -> io.NodeOutput:
+    def execute(cls, planner: str, catalogs: str, top_k: int, llm: LLMSettings | None = None) -> io.NodeOutput:
         state = state_dir()
         with user_errors():
             library = build_library(catalogs=catalog_paths(catalogs),
@@ -115,8 +121,9 @@ class ChatGenPlanner(io.ComfyNode):
             if not library.installed():
                 raise ChatGenError("No checkpoints found: put one in ComfyUI's models/checkpoints "
                                    "(or a folder extra_model_paths.yaml lists), then run again.")
+            built = PLANNERS[planner](library, top_k, state, llm)
         show_text(cls.hidden.unique_id, library_summary(library))
-        return io.NodeOutput(PLANNERS[planner](library, top_k, state))
+        return io.NodeOutput(built)
 
 
 class ChatGenFreeStyle(io.ComfyNode):
@@ -152,6 +159,7 @@ class ChatGenFreeStyle(io.ComfyNode):
                 io.String.Output("negative", display_name="negative",
                                  tooltip="The negative prompt, including what you asked to leave out."),
             ],
+            hidden=[io.Hidden.unique_id],
         )
 
     @classmethod
@@ -160,7 +168,7 @@ class ChatGenFreeStyle(io.ComfyNode):
         if not request.strip():
             raise ValueError("The request is empty: type what you want to see in the request box "
                              "of ChatGen FreeStyle → Prompt.")
-        with user_errors():
+        with user_errors(), live_progress(planner, getattr(cls.hidden, "unique_id", None)):
             plan = planner.plan(Request(request, reference_images(images), tuple(history or ()), seed))
         return io.NodeOutput(plan, plan.positive, plan.negative)
 

@@ -28,3 +28,11 @@ def horde_planner(horde_library, encoder):
     from chatgen_core.planner import EmbeddedPlanner
 
     return EmbeddedPlanner(horde_library, encoder=encoder)
+
+
+@pytest.fixture(scope="session")
+def tiny_chat_folder(tmp_path_factory):
+    """A tiny Llama chat model taught one ChatGen answer (see tiny_chat_model.py), built once."""
+    from tiny_chat_model import build
+
+    return build(tmp_path_factory.mktemp("tiny-chat") / "model")

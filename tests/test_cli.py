@@ -74,3 +74,23 @@ def test_bench_writes_one_prediction_per_item(dev_scores):
     ("exclusion_ok", 1.0), ("negative_ok", 0.9), ("orientation_ok", 0.9), ("params_valid", 1.0)])
 def test_dev_benchmark_meets_the_issue_targets(dev_scores, metric, target):
     assert dev_scores[metric] >= target
+
+
+def test_plan_with_an_llm_server_uses_its_answer():
+    from fake_llm_server import FakeServer, Reply, completion
+
+    from chatgen_core import Plan
+
+    answer = "Prompt: a red fox, snow\nModel: Deliberate 3.0\nArguments: {'steps': 31}"
+    with FakeServer(Reply(body=completion(answer))) as server:
+        result = run("plan", "a red fox in the snow", "--library", HORDE, "--json",
+                     "--llm", server.url, "--llm-model", "qwen")
+    assert result.returncode == 0, result.stderr
+    plan = Plan.from_json(result.stdout)
+    assert plan.planner.startswith("llm qwen at http://127.0.0.1:")
+    assert plan.model.name == "Deliberate 3.0" and plan.arguments.steps == 31
+
+
+def test_an_unreachable_llm_server_is_a_clear_error_without_a_traceback():
+    result = run("plan", "a fox", "--library", HORDE, "--llm", "http://127.0.0.1:9/v1", "--llm-model", "m")
+    assert result.returncode == 2 and "unreachable" in result.stderr and "Traceback" not in result.stderr

@@ -6,7 +6,7 @@ from conftest import REPO
 
 
 def test_importing_the_core_loads_neither_torch_nor_transformers():
-    code = ("import sys, chatgen_core, chatgen_core.planner, chatgen_core.library, chatgen_core.cli; "
+    code = ("import sys, chatgen_core, chatgen_core.planner, chatgen_core.library, chatgen_core.cli, chatgen_core.llm; "
             "print(sorted(m for m in ('torch', 'transformers') if m in sys.modules))")
     result = subprocess.run([sys.executable, "-c", code], cwd=REPO, capture_output=True, text=True, check=True)
     assert result.stdout.strip() == "[]"

@@ -21,7 +21,7 @@ ROOT = Path(__file__).resolve().parents[1]
 COMFY = Path(os.environ.get("COMFYUI_PATH") or ROOT / ".host" / "ComfyUI")
 NODE_IDS = {"ChatGenPlanner", "ChatGenFreeStyle", "ChatGenModelTokenSelector",
             "ChatGenArgConfigurator", "ChatGenEncode", "ChatGenShowPlan", "ChatGenHistory",
-            "ChatGenTrainModelTokens"}
+            "ChatGenTrainModelTokens", "ChatGenLLMSettings"}
 
 
 def _import_comfy() -> None:
@@ -222,7 +222,7 @@ def test_the_planner_reads_comfyui_checkpoint_folders_and_keeps_its_state_in_the
         return core.library.Library((core.ModelCard("Counterfeit", "sd1", file_name=checkpoints[0]),))
 
     monkeypatch.setattr(planning, "build_library", fake_library)
-    monkeypatch.setitem(planning.PLANNERS, "embedded", lambda library, top_k, state: ("planner", library, top_k, state))
+    monkeypatch.setitem(planning.PLANNERS, "embedded", lambda library, top_k, state, llm: ("planner", library, top_k, state))
     sent = []
     monkeypatch.setattr(planning, "show_text", lambda node, text: sent.append((node, text)))
 

@@ -1,0 +1,112 @@
+"""Any local chat model, a transformers folder or a GGUF file, behind the same `complete` as a server.
+
+transformers reads GGUF itself (with the `gguf` package) and dequantises it, so one code path runs
+both kinds. torch and transformers load on the first answer, never at import. Each new token is
+handed to `on_token` and checks `cancelled`, so Cancel lands within one token's time.
+"""
+from __future__ import annotations
+
+import time
+from collections.abc import Callable, Mapping, Sequence
+from pathlib import Path
+from typing import Any
+
+from ..errors import Cancelled, ChatGenError
+from .openai_compat import Completion
+
+
+class LocalChatModel:
+    """A chat model on this machine's CPU or GPU; answers like `ChatClient.complete`."""
+
+    takes_images = False  # ChatGen-Base's vision tower is a later backend
+
+    def __init__(self, path: str | Path, *, device: str = "cpu"):
+        self.path = Path(path).expanduser()
+        self.model = self.path.name
+        self.where = str(self.path)
+        self.device = device
+        self._model = None
+        self._tokenizer = None
+
+    def __repr__(self) -> str:
+        return f"LocalChatModel({self.where!r})"
+
+    def _load(self) -> None:
+        if self._model is not None:
+            return
+        from transformers import AutoModelForCausalLM, AutoTokenizer
+
+        if self.path.is_file() and self.path.suffix.lower() == ".gguf":
+            folder, options = self.path.parent, {"gguf_file": self.path.name}
+        elif (self.path / "config.json").is_file():
+            folder, options = self.path, {}
+        else:
+            raise ChatGenError(f"No chat model at {self.path}: give a transformers folder (with "
+                               "config.json) or a .gguf file.")
+        try:
+            tokenizer = AutoTokenizer.from_pretrained(str(folder), local_files_only=True, **options)
+            model = AutoModelForCausalLM.from_pretrained(str(folder), local_files_only=True, **options)
+        except ImportError as error:
+            raise ChatGenError(f"Loading {self.path.name} needs a package that is missing ({error}); "
+                               "for GGUF files: pip install gguf.") from None
+        if tokenizer.chat_template is None:
+            raise ChatGenError(f"{self.path.name} has no chat template: use an instruct/chat model.")
+        self._tokenizer, self._model = tokenizer, model.to(self.device).eval()
+
+    def complete(self, messages: Sequence[Mapping[str, Any]], *, max_tokens: int = 1024,
+                 temperature: float | None = None, schema: Mapping[str, Any] | None = None,
+                 stream: bool = False, on_token: Callable[[str], None] | None = None,
+                 cancelled: Callable[[], bool] | None = None) -> Completion:
+        """The model's answer; `schema` is not enforced locally (the tolerant parser reads any answer)."""
+        import torch
+        from transformers import StoppingCriteria, StoppingCriteriaList
+
+        if cancelled and cancelled():
+            raise Cancelled("Planning was cancelled.")
+        started = time.monotonic()
+        self._load()
+        tokenizer, model = self._tokenizer, self._model
+        inputs = tokenizer.apply_chat_template([_text_only(m) for m in messages], add_generation_prompt=True,
+                                               return_tensors="pt", return_dict=True).to(self.device)
+        prompt_length = inputs["input_ids"].shape[1]
+        relay = _Relay(tokenizer, prompt_length, on_token if stream or on_token else None)
+
+        class Stop(StoppingCriteria):
+            def __call__(self, input_ids, scores, **kwargs):
+                relay.step(input_ids[0])
+                return bool(cancelled and cancelled())
+
+        sampling = {"do_sample": True, "temperature": temperature} if temperature else {"do_sample": False}
+        with torch.inference_mode():
+            output = model.generate(**inputs, max_new_tokens=int(max_tokens), stopping_criteria=StoppingCriteriaList([Stop()]),
+                                    pad_token_id=tokenizer.pad_token_id or tokenizer.eos_token_id, **sampling)
+        if cancelled and cancelled():
+            raise Cancelled("Planning was cancelled.")
+        new = output[0, prompt_length:]
+        text = tokenizer.decode(new, skip_special_tokens=True)
+        finish = "length" if len(new) >= max_tokens and int(new[-1]) != tokenizer.eos_token_id else "stop"
+        return Completion(text, finish, int(len(new)), time.monotonic() - started)
+
+
+class _Relay:
+    """Hands the text of each new token to the callback: decoded whole, so multi-byte pieces come out right."""
+
+    def __init__(self, tokenizer, prompt_length: int, on_token: Callable[[str], None] | None):
+        self.tokenizer, self.start, self.on_token = tokenizer, prompt_length, on_token
+        self.sent = ""
+
+    def step(self, ids) -> None:
+        if self.on_token is None or len(ids) <= self.start:
+            return
+        text = self.tokenizer.decode(ids[self.start:], skip_special_tokens=True)
+        if len(text) > len(self.sent) and not text.endswith("\ufffd"):
+            piece, self.sent = text[len(self.sent):], text
+            self.on_token(piece)
+
+
+def _text_only(message: Mapping[str, Any]) -> dict[str, Any]:
+    # A text model's chat template takes strings; image parts have no meaning to it.
+    content = message.get("content")
+    if isinstance(content, list):
+        content = "\n".join(p.get("text", "") for p in content if isinstance(p, dict) and p.get("type") == "text")
+    return {"role": message.get("role", "user"), "content": content or ""}

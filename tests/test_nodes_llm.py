@@ -1,0 +1,138 @@
+"""LLM planning in the nodes: ChatGen LLM Settings, the 'llm' planner, progress and ComfyUI's Cancel."""
+import importlib
+import threading
+import time
+
+import pytest
+import test_nodes as base  # ComfyUI and the pack, imported as ComfyUI imports them
+from fake_llm_server import FakeServer, Reply, completion
+from fakes import BagOfWordsEncoder
+from test_nodes import core, folder_paths, nodes, planning, run
+
+# After test_nodes, which puts ComfyUI on sys.path.
+model_management = importlib.import_module("comfy.model_management")
+comfy_utils = importlib.import_module("comfy.utils")
+llm_nodes = importlib.import_module("chatgen_pack.nodes.llm")
+llm_planner_mod = importlib.import_module("chatgen_pack.chatgen_core.llm.planner")
+client_mod = importlib.import_module("chatgen_pack.chatgen_core.llm.openai_compat")
+local_mod = importlib.import_module("chatgen_pack.chatgen_core.llm.local")
+ANSWER = "Prompt: a red fox, snow\nModel: Counterfeit"
+
+
+def settings(**changes):
+    values = dict(backend="server", base_url="http://127.0.0.1:9/v1", model="qwen", auth_variable="MY_KEY",
+                  structured=True, max_tokens=64, timeout=5.0) | changes
+    return nodes.ChatGenLLMSettings.execute(**values).args[0]
+
+
+@pytest.fixture(autouse=True)
+def no_server(monkeypatch):
+    """Text for the node goes nowhere: these tests run without a ComfyUI server."""
+    monkeypatch.setattr(llm_nodes, "show_text", lambda node, text: None)
+    monkeypatch.setattr(planning, "show_text", lambda node, text: None)
+
+
+@pytest.fixture
+def comfy_dirs(monkeypatch, tmp_path):
+    """ComfyUI's user and models folders in a temp dir, with one checkpoint listed."""
+    monkeypatch.setattr(folder_paths, "get_filename_list", lambda kind: ["anime/Counterfeit.safetensors"])
+    monkeypatch.setattr(folder_paths, "get_folder_paths", lambda kind: [str(tmp_path / "ckpt")])
+    monkeypatch.setattr(folder_paths, "get_user_directory", lambda: str(tmp_path / "user"))
+    monkeypatch.setattr(folder_paths, "models_dir", str(tmp_path / "models"))
+    return tmp_path
+
+
+def one_model_library(**kwargs):
+    return core.library.Library((core.ModelCard("Counterfeit", "sd1", file_name="anime/Counterfeit.safetensors"),))
+
+
+class StreamingPlanner:
+    """Stands in for LLMPlanner: streams pieces, then honours Cancel as the real one does."""
+
+    max_tokens = 10
+
+    def __init__(self, pieces=("Prompt", ": a fox")):
+        self.pieces, self.on_token, self.cancelled, self.seen = pieces, None, None, []
+
+    def plan(self, request):
+        for piece in self.pieces:
+            self.on_token(piece)
+        self.seen.append((self.on_token, self.cancelled))
+        if self.cancelled():
+            raise core.Cancelled("Planning was cancelled.")
+        return base.make_plan()
+
+
+def test_the_settings_node_carries_its_values_and_names_the_key_variable_only():
+    made = settings()
+    assert (made.backend, made.base_url, made.model, made.api_key_env) == ("server", "http://127.0.0.1:9/v1", "qwen", "MY_KEY")
+    assert (made.structured, made.max_tokens, made.timeout) == (True, 64, 5.0)
+
+
+def test_the_llm_planner_without_settings_says_which_node_to_connect(comfy_dirs, monkeypatch):
+    monkeypatch.setattr(planning, "build_library", one_model_library)
+    with pytest.raises(ValueError, match="ChatGen LLM Settings"):
+        run(nodes.ChatGenPlanner, planner="llm", catalogs="", top_k=5)
+
+
+def test_server_settings_build_an_llm_planner_on_that_server(comfy_dirs, monkeypatch):
+    monkeypatch.setattr(planning, "build_library", one_model_library)
+    built = run(nodes.ChatGenPlanner, planner="llm", catalogs="", top_k=3, llm=settings()).args[0]
+    assert isinstance(built, llm_planner_mod.LLMPlanner) and isinstance(built.client, client_mod.ChatClient)
+    assert (built.client.base_url, built.client.api_key_env, built.client.timeout) == ("http://127.0.0.1:9/v1", "MY_KEY", 5.0)
+    assert built.structured and built.max_tokens == 64 and built.embedded.top_k == 3
+    assert built.embedded.bank_path.parent.name == "chatgen"
+
+
+def test_a_local_model_is_looked_up_in_models_llm(comfy_dirs):
+    (comfy_dirs / "models" / "LLM" / "smol").mkdir(parents=True)
+    built = llm_nodes.llm_planner(one_model_library(), 5, comfy_dirs, settings(backend="local model", model="smol"))
+    assert isinstance(built.client, local_mod.LocalChatModel)
+    assert built.client.path == comfy_dirs / "models" / "LLM" / "smol"
+
+
+def test_a_missing_local_model_says_where_to_put_it(comfy_dirs):
+    with pytest.raises(core.ChatGenError, match="models/LLM"):
+        llm_nodes.llm_planner(one_model_library(), 5, comfy_dirs, settings(backend="local model", model="nope.gguf"))
+
+
+def test_freestyle_shows_per_token_progress_and_the_streamed_text(monkeypatch):
+    updates, texts = [], []
+    monkeypatch.setattr(comfy_utils, "PROGRESS_BAR_HOOK", lambda value, total, preview, node_id=None: updates.append((value, total)))
+    monkeypatch.setattr(llm_nodes, "show_text", lambda node, text: texts.append(text))
+    planner = StreamingPlanner()
+    run(nodes.ChatGenFreeStyle, request="a fox", seed=1, planner=planner)
+    assert updates == [(1, 10), (2, 10)] and texts[-1] == "Prompt: a fox"
+    assert planner.on_token is None and planner.cancelled is None  # nothing of this run stays behind
+
+
+def test_cancel_in_comfyui_ends_the_run_as_interrupted(monkeypatch):
+    monkeypatch.setattr(model_management, "processing_interrupted", lambda: True)
+    with pytest.raises(model_management.InterruptProcessingException):
+        run(nodes.ChatGenFreeStyle, request="a fox", seed=1, planner=StreamingPlanner())
+
+
+def test_cancel_reaches_a_waiting_server_request_within_a_second():
+    library = one_model_library()
+    with FakeServer(Reply(body=completion(ANSWER), delay=5)) as server:
+        planner = llm_planner_mod.LLMPlanner(client_mod.ChatClient(server.url, "qwen", environ={}), library,
+                                             encoder=BagOfWordsEncoder(), stream=False)
+        timer = threading.Timer(0.3, model_management.interrupt_current_processing, (True,))
+        clock = time.monotonic()
+        timer.start()
+        try:
+            with pytest.raises(model_management.InterruptProcessingException):
+                run(nodes.ChatGenFreeStyle, request="a fox", seed=1, planner=planner)
+        finally:
+            timer.join()
+            model_management.interrupt_current_processing(False)
+    assert time.monotonic() - clock < 1.3
+
+
+def test_freestyle_plans_through_a_server_with_the_llm_planner():
+    with FakeServer(Reply(chunks=("Prompt: a red fox, snow", "\nModel: Counterfeit"))) as server:
+        planner = llm_planner_mod.LLMPlanner(client_mod.ChatClient(server.url, "qwen", environ={}),
+                                             one_model_library(), encoder=BagOfWordsEncoder())
+        out = run(nodes.ChatGenFreeStyle, request="a red fox in the snow", seed=1, planner=planner)
+    plan = out.args[0]
+    assert plan.positive == "a red fox, snow" and plan.model.name == "Counterfeit"
