@@ -1,13 +1,14 @@
 """Evaluation of ModelToken learning (a script, not a test): prints the tables the issue asks for.
 
-    /work/main/.venv/bin/python tests/benchmarks/eval_modeltokens.py
+    /work/main/.venv/bin/python tests/benchmarks/eval_modeltokens.py [--gallery DIR] [--splits N]
 
 Data, all real: the 660 official ComfyUI templates (`comfyui-workflow-templates-json`: prompt,
 checkpoint, KSampler settings of each sampler) and the DiffusionGPT model database's example
 prompts. The library is every model those name; a template model's metadata is its file name
 and the names of the templates that use it, as a file on disk would give. The same template
 generations are also written as a gallery of ComfyUI PNGs ("prompt"/"workflow" chunks) and read
-back, to show the gallery path yields the same pairs.
+back, to show the gallery path yields the same pairs. With --gallery, the pairs are instead those
+of a folder of PNGs the real ComfyUI host generated (make_gallery.py writes one).
 
 Each split holds out about a third of each model's pairs (one of every model with two; a model
 with one pair lands in the test side half the time, which is a new model for the trained bank).
@@ -55,7 +56,7 @@ from chatgen_core.training.priors import build_priors  # noqa: E402
 from chatgen_core.training.train import encode_pairs, fit_tokens, train_bank  # noqa: E402
 
 SHARED = REPO.parent / "shared" / "data"
-SPLITS = 5
+SPLITS = int(sys.argv[sys.argv.index("--splits") + 1]) if "--splits" in sys.argv else 5
 FEW = 2  # a model with at most this many training pairs counts as few-example
 
 
@@ -137,6 +138,15 @@ def argument_hits(predicted, truth: Example) -> list[float]:
 def main() -> None:
     encoder = TextEncoder()
     library = template_library()
+    if "--gallery" in sys.argv:
+        folder = Path(sys.argv[sys.argv.index("--gallery") + 1])
+        from_gallery = gallery_pairs(folder, library)
+        pairs = dedupe(from_gallery + library_pairs(library))
+        print(f"library: {len(library)} models; pairs: {len(from_gallery)} from the host-generated gallery "
+              f"{folder} (make_gallery.py), {len(library_pairs(library))} from DiffusionGPT examples, "
+              f"{len(pairs)} after deduplication; sizes left out (the gallery ran at 1/8 scale)")
+        evaluate(library, pairs, encoder, with_size=False)
+        return
     from_templates = workflow_pairs(template_paths(), library)
     with tempfile.TemporaryDirectory() as folder:
         write_gallery(Path(folder), [replace(p, model=library.get(p.model).file_name) for p in from_templates])
@@ -145,7 +155,12 @@ def main() -> None:
     print(f"library: {len(library)} models; pairs: {len(from_templates)} from templates, "
           f"{len(library_pairs(library))} from DiffusionGPT examples, {len(from_gallery)} from the "
           f"PNG gallery (the template generations again), {len(pairs)} after deduplication")
+    evaluate(library, pairs, encoder)
+    timing()
 
+
+def evaluate(library: Library, pairs, encoder: TextEncoder, with_size: bool = True) -> None:
+    """Selection and argument tables over SPLITS random held-out splits of `pairs`."""
     queries = dict(zip(pairs, encode_pairs(pairs, encoder.encode), strict=True))
     rows = {"zero-shot": [], "trained": []}
     few_rows = {"zero-shot": [], "trained": []}
@@ -185,15 +200,15 @@ def main() -> None:
         print(f"| {name} | {h[:, 0].mean():.3f} | {h[:, 1].mean():.3f} | {len(h)} | "
               f"{f[:, 0].mean():.3f} | {f[:, 1].mean():.3f} | {len(f)} |")
     print("\nArguments for the true model on held-out pairs with settings")
-    print("| configurator | sampler | scheduler | steps ±20% | cfg ±20% | size | mean |")
-    print("|---|---|---|---|---|---|---|")
+    columns = ["sampler", "scheduler", "steps ±20%", "cfg ±20%", "size"][:5 if with_size else 4]
+    print("| configurator | " + " | ".join(columns) + " | mean |")
+    print("|---" * (len(columns) + 2) + "|")
     for name, hits in args_rows.items():
-        a = np.array(hits, dtype=float)
+        a = np.array(hits, dtype=float)[:, :len(columns)]
         cols = " | ".join(f"{v:.3f}" for v in np.nanmean(a, axis=0))
         print(f"| {name} | {cols} | {np.nanmean(np.nanmean(a, axis=0)):.3f} |")
-    counts = (~np.isnan(np.array(args_rows["priors"], dtype=float))).sum(axis=0)
+    counts = (~np.isnan(np.array(args_rows["priors"], dtype=float)[:, :len(columns)])).sum(axis=0)
     print("held-out generations that state each setting: " + ", ".join(map(str, counts)))
-    timing()
 
 
 def timing() -> None:
