@@ -8,6 +8,7 @@ from chatgen_core import Example, ModelCard
 from chatgen_core.library import Library
 from chatgen_core.training.pairs import (
     Pair,
+    api_graph_examples,
     bench_pairs,
     dedupe,
     gallery_pairs,
@@ -92,6 +93,47 @@ def test_a_sampler_inside_a_subgraph_takes_the_files_only_loader():
     outer = {"nodes": [WORKFLOW["nodes"][0]], "links": [], "definitions": {"subgraphs": [inner]}}
     [(model, example)] = ui_graph_examples(outer)
     assert model == "dreamshaper_8.safetensors" and example.prompt == "a castle at dusk"
+
+
+def test_a_custom_sampler_graph_yields_the_guiders_model_and_prompts_and_its_sampler_and_scheduler():
+    # Flux-style: UNETLoader → CFGGuider, KSamplerSelect and BasicScheduler feeding SamplerCustomAdvanced.
+    graph = {"1": {"class_type": "UNETLoader", "inputs": {"unet_name": "flux1-dev.safetensors"}},
+             "2": {"class_type": "CLIPTextEncode", "inputs": {"text": "a fox in the snow", "clip": ["9", 0]}},
+             "3": {"class_type": "CLIPTextEncode", "inputs": {"text": "blurry", "clip": ["9", 0]}},
+             "4": {"class_type": "CFGGuider", "inputs": {"model": ["1", 0], "positive": ["2", 0],
+                                                         "negative": ["3", 0], "cfg": 3.5}},
+             "5": {"class_type": "KSamplerSelect", "inputs": {"sampler_name": "euler"}},
+             "6": {"class_type": "BasicScheduler", "inputs": {"model": ["1", 0], "scheduler": "simple",
+                                                              "steps": 20, "denoise": 1.0}},
+             "7": {"class_type": "EmptySD3LatentImage", "inputs": {"width": 1024, "height": 768}},
+             "8": {"class_type": "SamplerCustomAdvanced", "inputs": {
+                 "noise": ["10", 0], "guider": ["4", 0], "sampler": ["5", 0], "sigmas": ["6", 0],
+                 "latent_image": ["7", 0]}}}
+    [(model, example)] = api_graph_examples(graph)
+    assert model == "flux1-dev.safetensors"
+    assert example == Example(prompt="a fox in the snow", negative="blurry", sampler="euler",
+                              scheduler="simple", steps=20, cfg=3.5, width=1024, height=768)
+
+
+def test_a_basic_guider_through_flux_guidance_yields_the_prompt_without_a_cfg():
+    workflow = {"nodes": [
+        {"id": 1, "type": "UNETLoader", "widgets_values": ["flux1-schnell.safetensors", "default"]},
+        {"id": 2, "type": "CLIPTextEncode", "widgets_values": ["a red bicycle"]},
+        {"id": 3, "type": "FluxGuidance", "widgets_values": [3.5],
+         "inputs": [{"name": "conditioning", "link": 1}]},
+        {"id": 4, "type": "BasicGuider", "inputs": [{"name": "model", "link": 2},
+                                                     {"name": "conditioning", "link": 3}]},
+        {"id": 5, "type": "KSamplerSelect", "widgets_values": ["euler"]},
+        {"id": 6, "type": "BasicScheduler", "widgets_values": ["simple", 4, 1],
+         "inputs": [{"name": "model", "link": 4}]},
+        {"id": 7, "type": "SamplerCustomAdvanced", "inputs": [
+            {"name": "guider", "link": 5}, {"name": "sampler", "link": 6}, {"name": "sigmas", "link": 7}]}],
+        "links": [[1, 2, 0, 3, 0, "CONDITIONING"], [2, 1, 0, 4, 0, "MODEL"], [3, 3, 0, 4, 1, "CONDITIONING"],
+                  [4, 1, 0, 6, 0, "MODEL"], [5, 4, 0, 7, 0, "GUIDER"], [6, 5, 0, 7, 1, "SAMPLER"],
+                  [7, 6, 0, 7, 2, "SIGMAS"]]}
+    [(model, example)] = ui_graph_examples(workflow)
+    assert model == "flux1-schnell.safetensors"
+    assert example == Example(prompt="a red bicycle", sampler="euler", scheduler="simple", steps=4)
 
 
 def test_chatgenbench_lines_become_pairs_with_their_arguments(tmp_path):

@@ -37,7 +37,7 @@ class Pair:
 # A model as a graph names it: checkpoint loaders (file names), or A1111's "Model:" field.
 _LOADERS = {"CheckpointLoaderSimple": "ckpt_name", "CheckpointLoader": "ckpt_name",
             "UNETLoader": "unet_name", "ImageOnlyCheckpointLoader": "ckpt_name"}
-_SAMPLERS = ("KSampler", "KSamplerAdvanced")
+_SAMPLERS = ("KSampler", "KSamplerAdvanced", "SamplerCustom", "SamplerCustomAdvanced")
 # Text encoders: CLIPTextEncode and its SDXL/SD3/Flux variants, and the newer TextEncode* nodes.
 _TEXT_NODES = ("CLIPTextEncode", "TextEncode")
 
@@ -96,11 +96,23 @@ def _graph_examples(graph: Mapping[str, Any]) -> list[tuple[str, Example]]:
         inputs = linked.get("inputs", {})
         return next((inputs[k] for k in ("value", "text", "string", "int", "float") if k in inputs), None)
 
+    def sampler_inputs(sampler: Mapping[str, Any]) -> dict[str, Any]:
+        # The custom samplers spread KSampler's inputs over the nodes feeding them: the guider holds
+        # model, conditioning and cfg, the sampler node its name, the sigmas node scheduler and steps.
+        inputs = dict(sampler.get("inputs", {}))
+        guider = node(inputs.get("guider")) or {}
+        parts = [guider.get("inputs", {}), *((node(inputs.get(k)) or {}).get("inputs", {}) for k in ("sampler", "sigmas"))]
+        for part in parts:
+            for key, value_ in part.items():
+                inputs.setdefault(key, value_)
+        inputs.setdefault("positive", inputs.get("conditioning"))  # BasicGuider: one conditioning
+        return inputs
+
     found = []
     for sampler in graph.values():
         if not isinstance(sampler, Mapping) or sampler.get("class_type") not in _SAMPLERS:
             continue
-        inputs = sampler.get("inputs", {})
+        inputs = sampler_inputs(sampler)
         loader = upstream(inputs.get("model"), tuple(_LOADERS))
         encoder = upstream(inputs.get("positive"), _TEXT_NODES)
         if encoder is None:
@@ -141,6 +153,9 @@ def ui_graph_examples(workflow: Mapping[str, Any]) -> list[tuple[str, Example]]:
 _WIDGETS = {"KSampler": ("seed", "control", "steps", "cfg", "sampler_name", "scheduler", "denoise"),
             "KSamplerAdvanced": ("add_noise", "seed", "control", "steps", "cfg", "sampler_name",
                                  "scheduler", "start", "end", "return_noise"),
+            "KSamplerSelect": ("sampler_name",), "BasicScheduler": ("scheduler", "steps", "denoise"),
+            "Flux2Scheduler": ("steps", "width", "height"), "CFGGuider": ("cfg",),
+            "SamplerCustom": ("add_noise", "seed", "control", "cfg"),
             "CLIPTextEncode": ("text",),
             **{t: (field,) for t, field in _LOADERS.items()},
             "PrimitiveStringMultiline": ("value",), "PrimitiveString": ("value",)}
