@@ -232,6 +232,15 @@ def test_an_unknown_weight_is_refused_by_name(tmp_path, sources):
     save_file(weights, str(src / "model.safetensors"))
     with pytest.raises(ChatGenError, match="rotary_emb.mystery"):
         convert(src, tmp_path / "out")
+    assert not list(tmp_path.glob("out*"))  # nothing half-written is left to be mistaken for a model
+
+
+def test_a_damaged_tokenizer_model_is_a_clear_error(tmp_path, sources):
+    src = tmp_path / "damaged"
+    shutil.copytree(sources["internlm2"], src)
+    (src / "tokenizer.model").write_bytes(b"\x0a\xff\xff")
+    with pytest.raises(ChatGenError, match="not a readable sentencepiece model"):
+        convert(src, tmp_path / "out")
 
 
 def test_a_folder_that_is_not_internvl_is_a_clear_error(tmp_path, tiny_chat_folder):

@@ -53,16 +53,19 @@ def build(folder: Path, language: str = "internlm2", shards: int = 2) -> Path:
         sp_model = _sentencepiece(True, [])
         chat_tokens = ["<|endoftext|>", "<|assistant|>", "<|end|>", "<|system|>", "<|user|>"]
     (folder / "tokenizer.model").write_bytes(sp_model)
-    size = sentencepiece.SentencePieceProcessor(model_proto=sp_model).get_piece_size()
+    sp = sentencepiece.SentencePieceProcessor(model_proto=sp_model)
+    size = sp.get_piece_size()
     added = {token: size + i for i, token in enumerate(chat_tokens + INTERNVL_TOKENS)}
     vocab = size + len(added)
     (folder / "added_tokens.json").write_text(json.dumps(added))
+    # Like InternLM2's, the tokenizer config also lists the chat tokens that live inside the sentencepiece model.
+    listed = {**{t: sp.piece_to_id(t) for t in ("<|im_start|>", "<|im_end|>") if language == "internlm2"}, **added}
     (folder / "tokenizer_config.json").write_text(json.dumps({
         "tokenizer_class": "InternLM2Tokenizer" if language == "internlm2" else "LlamaTokenizer",
         "auto_map": {"AutoTokenizer": ["tokenization_internlm2.InternLM2Tokenizer", None]},
         "bos_token": "<s>", "eos_token": "</s>", "unk_token": "<unk>",
         "pad_token": "</s>" if language == "internlm2" else "<|endoftext|>",
-        "added_tokens_decoder": {str(i): {"content": t, "special": True} for t, i in added.items()}}))
+        "added_tokens_decoder": {str(i): {"content": t, "special": True} for t, i in listed.items()}}))
     (folder / "modeling_internvl_chat.py").write_text(REMOTE_CODE)
     hidden, heads, kv_heads, layers, inter = 64, 4, 2, 2, 128
     if language == "internlm2":

@@ -101,9 +101,13 @@ def convert(src_folder: str | Path, dst_folder: str | Path) -> Path:
     work = dst.with_name(dst.name + ".partial")
     shutil.rmtree(work, ignore_errors=True)
     work.mkdir(parents=True)
-    tokenizer = _write_tokenizer(src, work, plan)
-    _write_config(work, plan, tokenizer)
-    _write_weights(src, work, plan)
+    try:
+        tokenizer = _write_tokenizer(src, work, plan)
+        _write_config(work, plan, tokenizer)
+        _write_weights(src, work, plan)
+    except BaseException:
+        shutil.rmtree(work, ignore_errors=True)  # a half-written copy must never look usable
+        raise
     (work / STAMP).write_text(json.dumps({"source": signature, "from": str(src)}, indent=1), encoding="utf-8")
     shutil.rmtree(dst, ignore_errors=True)
     work.rename(dst)
@@ -180,61 +184,122 @@ def _write_tokenizer(src: Path, dst: Path, plan: dict[str, Any]):
     from tokenizers import AddedToken
     from transformers import LlamaTokenizer
 
-    sp = sentencepiece.SentencePieceProcessor(model_file=str(src / "tokenizer.model"))
+    model = _read_sentencepiece(src / "tokenizer.model")
+    if model["kind"] != _BPE or not any(kind == _BYTE for _, kind in model["pieces"]):
+        raise ChatGenError(f"The tokenizer.model of {src.name} is not a byte-fallback BPE model, the kind InternVL2 "
+                           "uses: opt in to the folder's own code with an empty file named chatgen-trust-remote-code.")
+    pieces = [piece for piece, _ in model["pieces"]]
+    vocab = {piece: i for i, piece in enumerate(pieces)}
     settings = _read_json(src / "tokenizer_config.json") or {}
-    vocab = {sp.id_to_piece(i): i for i in range(sp.get_piece_size())}
-    # sentencepiece puts "▁" before the text when its normaliser adds a dummy prefix (Llama, Phi-3) and
-    # not otherwise (InternLM2): the fast tokenizer must do the same.
-    dummy_prefix = sp.encode("a", out_type=str)[0].startswith("▁")
 
-    def token(name: str, default: str) -> str:
-        value = settings.get(name, default)
-        return value.get("content", default) if isinstance(value, dict) else (value or default)
+    def token(name: str, default: int) -> str:
+        value = settings.get(name) or pieces[default]
+        return value.get("content", pieces[default]) if isinstance(value, dict) else value
 
-    tokenizer = LlamaTokenizer(vocab=vocab, merges=_merges(sp, vocab), add_prefix_space=dummy_prefix, legacy=False,
-                               bos_token=token("bos_token", sp.id_to_piece(sp.bos_id())),
-                               eos_token=token("eos_token", sp.id_to_piece(sp.eos_id())),
-                               unk_token=token("unk_token", sp.id_to_piece(sp.unk_id())),
-                               pad_token=token("pad_token", sp.id_to_piece(sp.eos_id())))
-    special = {sp.id_to_piece(i): i for i in range(sp.get_piece_size()) if sp.is_control(i) or sp.is_unknown(i)}
-    added = {int(i): (t["content"], t.get("special", True)) for i, t in (settings.get("added_tokens_decoder") or {}).items()}
+    tokenizer = LlamaTokenizer(vocab=vocab, merges=_merges(model["pieces"], vocab), legacy=False,
+                               add_prefix_space=model["dummy_prefix"], bos_token=token("bos_token", 1),
+                               eos_token=token("eos_token", 2), unk_token=token("unk_token", 0),
+                               pad_token=token("pad_token", 2))
+    # sentencepiece never splits its control and user-defined pieces; the added tokens follow its vocabulary.
+    added = {i: (piece, kind != _USER_DEFINED) for i, (piece, kind) in enumerate(model["pieces"])
+             if kind in (_UNKNOWN, _CONTROL, _USER_DEFINED)}
     for content, i in (_read_json(src / "added_tokens.json") or {}).items():
         added.setdefault(int(i), (content, True))
-    added.update({i: (content, True) for content, i in special.items()})
+    for i, entry in (settings.get("added_tokens_decoder") or {}).items():
+        added[int(i)] = (entry["content"], entry.get("special", True))
     for i in sorted(added):
-        content, is_special = added[i]
-        tokenizer.add_tokens([AddedToken(content, special=is_special, normalized=False)], special_tokens=is_special)
+        content, special = added[i]
+        tokenizer.add_tokens([AddedToken(content, special=special, normalized=False)], special_tokens=special)
         if tokenizer.convert_tokens_to_ids(content) != i:
-            raise ChatGenError(f"The tokenizer of {src.name} lists {content!r} at id {i}, but its sentencepiece model "
-                               "has another size: the download looks incomplete. Download the tokenizer files again.")
+            raise ChatGenError(f"The tokenizer of {src.name} lists {content!r} at id {i}, which its tokenizer.model "
+                               "does not fit: the download looks incomplete. Download the tokenizer files again.")
     for content in (IMG_START, IMG_END, IMG_CONTEXT, TEMPLATES[plan["style"]]["sep"]):
         if content not in tokenizer.get_vocab():
             raise ChatGenError(f"The tokenizer of {src.name} has no {content!r} token, which InternVL2 needs: "
                                "this is not an InternVL2 chat checkpoint.")
     # Prompts start with the BOS token, so text never opens a prompt: no probe starts with a space.
+    reference = sentencepiece.SentencePieceProcessor(model_file=str(src / "tokenizer.model"))
     probes = [DEFAULT_SYSTEM, "A cozy cabin  in the snow,\nwarm light.\t(masterpiece:1.2) 8k, 夜晚的小屋 🌙"]
-    if any(tokenizer.encode(text, add_special_tokens=False) != sp.encode(text) for text in probes):
-        raise ChatGenError(f"The tokenizer of {src.name} did not convert exactly (its sentencepiece model is not the "
-                           "byte-fallback BPE kind InternVL2 uses): opt in to its own code with an empty file named "
-                           "chatgen-trust-remote-code in the folder.")
+    if any(tokenizer.encode(text, add_special_tokens=False) != reference.encode(text) for text in probes):
+        raise ChatGenError(f"The tokenizer of {src.name} did not convert exactly: opt in to the folder's own code "
+                           "with an empty file named chatgen-trust-remote-code.")
     tokenizer.chat_template = chat_template(plan["style"], plan["system"])
     tokenizer.model_max_length = int(plan["llm"].get("max_position_embeddings", 4096))
     tokenizer.save_pretrained(str(dst))
     return tokenizer
 
 
-def _merges(sp, vocab: dict[str, int]) -> list[tuple[str, str]]:
+def _merges(pieces: list[tuple[str, int]], vocab: dict[str, int]) -> list[tuple[str, str]]:
     # A sentencepiece BPE model merges the pair whose union scores highest, and scores fall with the id:
     # ranking each piece's possible merges by the piece's id reproduces its choices.
     merges = []
-    for piece, i in vocab.items():
-        if sp.is_control(i) or sp.is_unknown(i) or sp.is_byte(i) or sp.is_unused(i):
+    for i, (piece, kind) in enumerate(pieces):
+        if kind != _NORMAL:
             continue
         for cut in range(1, len(piece)):
             left, right = piece[:cut], piece[cut:]
             if left in vocab and right in vocab:
                 merges.append((i, vocab[left], vocab[right], left, right))
     return [(left, right) for *_, left, right in sorted(merges)]
+
+
+# sentencepiece_model.proto: piece types, and the model kind in its trainer spec
+_NORMAL, _UNKNOWN, _CONTROL, _USER_DEFINED, _BYTE = 1, 2, 3, 4, 6
+_BPE = 2
+
+
+def _read_sentencepiece(path: Path) -> dict[str, Any]:
+    """The pieces (text, type), the model kind and the dummy-prefix flag of a tokenizer.model file.
+
+    Read straight from its protobuf encoding, which needs no protobuf package: pieces are field 1
+    (piece 1, type 3), the trainer spec field 2 (model_type 3), the normaliser spec field 3
+    (add_dummy_prefix 3).
+    """
+    try:
+        fields = _protobuf_fields(path.read_bytes())
+        pieces = []
+        for raw in fields.get(1, []):
+            piece = _protobuf_fields(raw)
+            pieces.append((piece[1][0].decode("utf-8"), piece.get(3, [_NORMAL])[-1]))
+        trainer = _protobuf_fields(fields[2][0]) if 2 in fields else {}
+        normalizer = _protobuf_fields(fields[3][0]) if 3 in fields else {}
+    except (OSError, ValueError, KeyError, IndexError, UnicodeDecodeError) as error:
+        raise ChatGenError(f"{path} is not a readable sentencepiece model ({error}): download it again.") from None
+    return {"pieces": pieces, "kind": trainer.get(3, [1])[-1], "dummy_prefix": bool(normalizer.get(3, [1])[-1])}
+
+
+def _protobuf_fields(data: bytes) -> dict[int, list]:
+    fields: dict[int, list] = {}
+    at = 0
+
+    def varint() -> int:
+        nonlocal at
+        value = shift = 0
+        while True:
+            byte = data[at]
+            at += 1
+            value |= (byte & 0x7F) << shift
+            shift += 7
+            if byte < 0x80:
+                return value
+
+    while at < len(data):
+        key = varint()
+        number, wire = key >> 3, key & 7
+        if wire == 0:
+            value: Any = varint()
+        elif wire == 2:
+            length = varint()
+            value, at = data[at:at + length], at + length
+        elif wire in (1, 5):
+            width = 8 if wire == 1 else 4
+            value, at = data[at:at + width], at + width
+        else:
+            raise ValueError(f"unexpected wire type {wire}")
+        fields.setdefault(number, []).append(value)
+    if at != len(data):
+        raise ValueError("truncated")
+    return fields
 
 
 # -- config ---------------------------------------------------------------------------------------------
