@@ -243,20 +243,27 @@ def test_a_damaged_tokenizer_model_is_a_clear_error(tmp_path, sources):
         convert(src, tmp_path / "out")
 
 
-def test_a_folder_that_is_not_internvl_is_a_clear_error(tmp_path, tiny_chat_folder):
-    with pytest.raises(ChatGenError, match="not an InternVL2 folder"):
-        convert(tiny_chat_folder, tmp_path / "out")
+def llama_folder(tmp_path):
+    folder = tmp_path / "llama"
+    folder.mkdir()
+    (folder / "config.json").write_text(json.dumps({"model_type": "llama", "architectures": ["LlamaForCausalLM"]}))
+    return folder
+
+
+def test_a_folder_that_is_not_internvl_is_a_clear_error(tmp_path):
+    with pytest.raises(ChatGenError, match="not an InternVL2 folder.*'llama'"):
+        convert(llama_folder(tmp_path), tmp_path / "out")
     with pytest.raises(ChatGenError, match="not an InternVL2 folder"):
         convert(tmp_path, tmp_path / "out")
 
 
 # -- the backend --------------------------------------------------------------------------------------
 
-def test_local_chat_model_opens_an_internvl_folder_as_an_image_reader(sources, tiny_chat_folder):
+def test_local_chat_model_opens_an_internvl_folder_as_an_image_reader(sources, tmp_path):
     model = LocalChatModel(sources["phi3"], device="cpu")
     assert isinstance(model, InternVLChatModel) and model.takes_images
     assert model.converted_path == sources["phi3"].with_name("ChatGen-Base-4B-chatgen-hf")
-    assert is_internvl(model.converted_path) and type(LocalChatModel(tiny_chat_folder)) is LocalChatModel
+    assert is_internvl(model.converted_path) and type(LocalChatModel(llama_folder(tmp_path))) is LocalChatModel
 
 
 def test_an_image_message_streams_an_answer_with_256_tokens_per_tile(backend):

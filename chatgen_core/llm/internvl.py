@@ -151,7 +151,13 @@ class InternVLChatModel(LocalChatModel):
             return self._load_remote()
         from transformers import AutoTokenizer, InternVLForConditionalGeneration
 
-        folder = convert(self.path, self.converted_path) if is_remote_code_layout(self.path) else self.path
+        folder = self.path
+        if is_remote_code_layout(self.path):
+            try:
+                folder = convert(self.path, self.converted_path)
+            except OSError as error:
+                raise ChatGenError(f"Could not write the converted copy of {self.path.name} to {self.converted_path} "
+                                   f"({error.strerror or error}): make {self.cache_dir} writable.") from None
         tokenizer = AutoTokenizer.from_pretrained(str(folder), local_files_only=True)
         model = InternVLForConditionalGeneration.from_pretrained(str(folder), local_files_only=True, dtype="auto")
         self._per_tile = model.config.image_seq_length

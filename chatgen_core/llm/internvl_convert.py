@@ -160,8 +160,13 @@ def _shards(src: Path) -> list[Path]:
     return sorted(src.glob("*.safetensors"))
 
 
+_SOURCE_FILES = ("config.json", "model.safetensors.index.json", "tokenizer.model", "tokenizer_config.json",
+                 "added_tokens.json")
+
+
 def _signature(src: Path) -> str:
-    files = sorted(p for p in src.iterdir() if p.is_file())
+    # What the conversion reads, no more: adding the opt-in marker or a README must not trigger a rewrite.
+    files = sorted({*_shards(src), *(src / name for name in _SOURCE_FILES if (src / name).is_file())})
     listing = [(p.name, p.stat().st_size, p.stat().st_mtime_ns) for p in files]
     return hashlib.sha256(json.dumps(listing).encode()).hexdigest()
 
