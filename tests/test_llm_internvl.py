@@ -109,14 +109,16 @@ def test_converted_model_gives_the_original_logits_for_text(language, sources, c
     assert torch.allclose(logits, tiny_internvl.reference_logits(sources[language], ids), atol=1e-4)
 
 
-def test_converted_model_gives_the_original_logits_with_an_image(sources, backend):
+@pytest.mark.parametrize("language", ["internlm2", "phi3"])
+def test_converted_model_gives_the_original_logits_with_an_image(language, sources, converted):
     import torch
 
-    text, pixel_values = backend.prompt([{"role": "user", "content": [image_part(), {"type": "text", "text": "a fox"}]}])
-    ids = backend._tokenizer(text, return_tensors="pt", add_special_tokens=False)["input_ids"]
+    model = LocalChatModel(sources[language])
+    text, pixel_values = model.prompt([{"role": "user", "content": [image_part(), {"type": "text", "text": "a fox"}]}])
+    ids = model._tokenizer(text, return_tensors="pt", add_special_tokens=False)["input_ids"]
     with torch.no_grad():
-        logits = backend.loaded_module(input_ids=ids, pixel_values=pixel_values).logits
-    reference = tiny_internvl.reference_logits(sources["internlm2"], ids, pixel_values)
+        logits = model.loaded_module(input_ids=ids, pixel_values=pixel_values).logits
+    reference = tiny_internvl.reference_logits(sources[language], ids, pixel_values)
     assert pixel_values.shape[0] == 3 and torch.allclose(logits, reference, atol=1e-4)
 
 
