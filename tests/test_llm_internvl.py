@@ -336,3 +336,11 @@ def test_remote_code_runs_only_with_the_opt_in_file(sources, converted, tmp_path
                              {"role": "user", "content": [image_part(), {"type": "text", "text": "c"}]}])
     assert answer.text == "Prompt: a fox"
     assert Checkpoint.calls == [(3, "<image>\nc", [("a", "b")], [3])]
+
+
+def test_remote_code_that_fails_to_load_is_a_clear_error(sources, tmp_path):
+    src = tmp_path / "optin"
+    shutil.copytree(sources["internlm2"], src)
+    (src / REMOTE_CODE_MARKER).touch()
+    with pytest.raises(ChatGenError, match=f"delete {REMOTE_CODE_MARKER}"):
+        LocalChatModel(src).complete([{"role": "user", "content": "hi"}], max_tokens=1)

@@ -87,8 +87,10 @@ def image_from_url(url: str):
         raise ChatGenError("A local InternVL model reads reference images from data: URLs only; "
                            f"got {url[:40]!r}.")
     try:
-        return Image.open(io.BytesIO(base64.b64decode(url.split(";base64,", 1)[1])))
-    except (ValueError, UnidentifiedImageError) as error:
+        image = Image.open(io.BytesIO(base64.b64decode(url.split(";base64,", 1)[1])))
+        image.load()
+        return image
+    except (ValueError, OSError, UnidentifiedImageError) as error:
         raise ChatGenError(f"A reference image could not be read ({error}): pass PNG or JPEG images.") from None
 
 
@@ -168,9 +170,14 @@ class InternVLChatModel(LocalChatModel):
         from transformers import AutoModel, AutoTokenizer
 
         config = json.loads((self.path / "config.json").read_text(encoding="utf-8"))
-        tokenizer = AutoTokenizer.from_pretrained(str(self.path), trust_remote_code=True, use_fast=False,
-                                                  local_files_only=True)
-        model = AutoModel.from_pretrained(str(self.path), trust_remote_code=True, local_files_only=True, dtype="auto")
+        try:
+            tokenizer = AutoTokenizer.from_pretrained(str(self.path), trust_remote_code=True, use_fast=False,
+                                                      local_files_only=True)
+            model = AutoModel.from_pretrained(str(self.path), trust_remote_code=True, local_files_only=True,
+                                              dtype="auto")
+        except Exception as error:  # the folder's own code, under whatever transformers is installed
+            raise ChatGenError(f"The own code of {self.path.name} failed to load ({type(error).__name__}: {error}); "
+                               f"delete {REMOTE_CODE_MARKER} from the folder to use the built-in conversion.") from None
         self._stop = tokenizer.convert_tokens_to_ids(TEMPLATES[config["template"]]["sep"])
         self._tokenizer, self._model = tokenizer, model.to(self.device).eval()
 
