@@ -237,6 +237,26 @@ def test_an_unknown_weight_is_refused_by_name(tmp_path, sources):
     assert not list(tmp_path.glob("out*"))  # nothing half-written is left to be mistaken for a model
 
 
+def test_a_missing_weight_is_a_clear_error_when_loading(tmp_path, sources):
+    from safetensors.torch import load_file, save_file
+
+    src = tmp_path / "ChatGen-Base-4B"
+    shutil.copytree(sources["phi3"], src)
+    weights = load_file(str(src / "model.safetensors"))
+    del weights["language_model.model.layers.1.mlp.down_proj.weight"]
+    save_file(weights, str(src / "model.safetensors"))
+    with pytest.raises(ChatGenError, match="lacks 1 weights.*layers.1.mlp.down_proj.*Download the model again"):
+        LocalChatModel(src).complete([{"role": "user", "content": "hi"}], max_tokens=1)
+
+
+def test_a_missing_shard_is_named(tmp_path, sources):
+    src = tmp_path / "shards"
+    shutil.copytree(sources["internlm2"], src)
+    (src / "model-00002-of-00002.safetensors").unlink()
+    with pytest.raises(ChatGenError, match="missing model-00002-of-00002.safetensors"):
+        convert(src, tmp_path / "out")
+
+
 def test_a_damaged_tokenizer_model_is_a_clear_error(tmp_path, sources):
     src = tmp_path / "damaged"
     shutil.copytree(sources["internlm2"], src)

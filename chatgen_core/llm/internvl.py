@@ -161,7 +161,12 @@ class InternVLChatModel(LocalChatModel):
                 raise ChatGenError(f"Could not write the converted copy of {self.path.name} to {self.converted_path} "
                                    f"({error.strerror or error}): make {self.cache_dir} writable.") from None
         tokenizer = AutoTokenizer.from_pretrained(str(folder), local_files_only=True)
-        model = InternVLForConditionalGeneration.from_pretrained(str(folder), local_files_only=True, dtype="auto")
+        model, info = InternVLForConditionalGeneration.from_pretrained(str(folder), local_files_only=True, dtype="auto",
+                                                                       output_loading_info=True)
+        if info["missing_keys"]:
+            missing = sorted(info["missing_keys"])
+            raise ChatGenError(f"{self.path.name} lacks {len(missing)} weights (first: {missing[0]}): the download is "
+                               "incomplete. Download the model again.")
         self._per_tile = model.config.image_seq_length
         self._stop = model.generation_config.eos_token_id
         self._tokenizer, self._model = tokenizer, model.to(self.device).eval()

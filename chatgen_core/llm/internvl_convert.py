@@ -143,8 +143,10 @@ def _plan(src: Path, config: dict[str, Any]) -> dict[str, Any]:
         problems.append(f"vision norm {vision.get('norm_type')!r}")
     if not (src / "tokenizer.model").is_file():
         problems.append("no tokenizer.model")
-    if not _shards(src):
+    shards = _shards(src)
+    if not shards:
         problems.append("no .safetensors weights")
+    problems += [f"missing {shard.name}" for shard in shards if not shard.is_file()]
     if problems:
         raise ChatGenError(f"Cannot convert {src.name}: unsupported InternVL layout ({'; '.join(problems)}). "
                            "ChatGen-Base-2B/4B/8B (InternVL2 with InternLM2 or Phi-3) convert; for another model "
@@ -166,7 +168,7 @@ _SOURCE_FILES = ("config.json", "model.safetensors.index.json", "tokenizer.model
 
 def _signature(src: Path) -> str:
     # What the conversion reads, no more: adding the opt-in marker or a README must not trigger a rewrite.
-    files = sorted({*_shards(src), *(src / name for name in _SOURCE_FILES if (src / name).is_file())})
+    files = sorted(p for p in {*_shards(src), *(src / name for name in _SOURCE_FILES)} if p.is_file())
     listing = [(p.name, p.stat().st_size, p.stat().st_mtime_ns) for p in files]
     return hashlib.sha256(json.dumps(listing).encode()).hexdigest()
 
