@@ -157,6 +157,15 @@ def test_converted_tokenizer_encodes_like_the_sentencepiece_model(language, sour
         added["<img>"], added["<IMG_CONTEXT>"], added["</img>"]]
 
 
+def test_phi3_chat_tokens_swallow_the_whitespace_after_them(converted):
+    from transformers import AutoTokenizer
+
+    tokenizer = AutoTokenizer.from_pretrained(str(converted["phi3"]), local_files_only=True)
+    ids = tokenizer.encode("<|user|>\nhi<|end|>", add_special_tokens=False)
+    assert ids[0] == tokenizer.convert_tokens_to_ids("<|user|>")
+    assert tokenizer.decode(ids[1:-1]) == "hi"  # not "\nhi"
+
+
 def test_chat_template_is_internvl2s_conversation_format(converted):
     from transformers import AutoTokenizer
 

@@ -20,6 +20,7 @@ VISION = {"architectures": ["InternVisionModel"], "model_type": "intern_vit_6b",
           "patch_size": 14, "num_channels": 3, "norm_type": "layer_norm", "qkv_bias": True,
           "qk_normalization": False, "layer_norm_eps": 1e-6, "hidden_act": "gelu", "initializer_factor": 1.0,
           "use_flash_attn": True, "drop_path_rate": 0.0}
+RSTRIP = {"<|assistant|>", "<|end|>", "<|system|>", "<|user|>"}
 INTERNVL_TOKENS = ["<img>", "</img>", "<IMG_CONTEXT>", "<quad>", "</quad>", "<ref>", "</ref>", "<box>", "</box>"]
 TEXT = [SYS_SINGLEMODAL, SYS_MULTIMODAL, DEFAULT_SYSTEM, "a red fox in the snow, dusk, highly detailed",
         "Prompt: Negative prompt: Model: Arguments: {'sampler': 'DPM++ 2M Karras', 'steps': 28}"]
@@ -65,7 +66,8 @@ def build(folder: Path, language: str = "internlm2", shards: int = 2) -> Path:
         "auto_map": {"AutoTokenizer": ["tokenization_internlm2.InternLM2Tokenizer", None]},
         "bos_token": "<s>", "eos_token": "</s>", "unk_token": "<unk>",
         "pad_token": "</s>" if language == "internlm2" else "<|endoftext|>",
-        "added_tokens_decoder": {str(i): {"content": t, "special": True} for t, i in listed.items()}}))
+        # Phi-3's chat tokens strip the whitespace after them (rstrip), as its tokenizer_config says.
+        "added_tokens_decoder": {str(i): {"content": t, "special": True, "rstrip": t in RSTRIP} for t, i in listed.items()}}))
     (folder / "modeling_internvl_chat.py").write_text(REMOTE_CODE)
     hidden, heads, kv_heads, layers, inter = 64, 4, 2, 2, 128
     if language == "internlm2":

@@ -208,15 +208,17 @@ def _write_tokenizer(src: Path, dst: Path, plan: dict[str, Any]):
                                eos_token=token("eos_token", 2), unk_token=token("unk_token", 0),
                                pad_token=token("pad_token", 2))
     # sentencepiece never splits its control and user-defined pieces; the added tokens follow its vocabulary.
-    added = {i: (piece, kind != _USER_DEFINED) for i, (piece, kind) in enumerate(model["pieces"])
+    added = {i: {"content": piece, "special": kind != _USER_DEFINED} for i, (piece, kind) in enumerate(model["pieces"])
              if kind in (_UNKNOWN, _CONTROL, _USER_DEFINED)}
     for content, i in (_read_json(src / "added_tokens.json") or {}).items():
-        added.setdefault(int(i), (content, True))
+        added.setdefault(int(i), {"content": content, "special": True})
     for i, entry in (settings.get("added_tokens_decoder") or {}).items():
-        added[int(i)] = (entry["content"], entry.get("special", True))
+        added[int(i)] = entry  # with its lstrip/rstrip: Phi-3's chat tokens swallow the whitespace after them
     for i in sorted(added):
-        content, special = added[i]
-        tokenizer.add_tokens([AddedToken(content, special=special, normalized=False)], special_tokens=special)
+        entry = added[i]
+        content, special = entry["content"], entry.get("special", True)
+        tokenizer.add_tokens([AddedToken(content, special=special, normalized=False, lstrip=entry.get("lstrip", False),
+                                         rstrip=entry.get("rstrip", False))], special_tokens=special)
         if tokenizer.convert_tokens_to_ids(content) != i:
             raise ChatGenError(f"The tokenizer of {src.name} lists {content!r} at id {i}, which its tokenizer.model "
                                "does not fit: the download looks incomplete. Download the tokenizer files again.")
