@@ -297,6 +297,15 @@ def test_local_chat_model_opens_an_internvl_folder_as_an_image_reader(sources, t
     assert is_internvl(model.converted_path) and type(LocalChatModel(llama_folder(tmp_path))) is LocalChatModel
 
 
+def test_an_internvl_backend_survives_copy_and_pickle(sources):
+    import copy
+    import pickle
+
+    model = LocalChatModel(sources["phi3"])
+    for twin in (copy.deepcopy(model), pickle.loads(pickle.dumps(model))):
+        assert type(twin) is InternVLChatModel and twin.path == model.path and twin.takes_images
+
+
 def test_an_image_message_streams_an_answer_with_256_tokens_per_tile(backend):
     seen = []
     hook = backend.loaded_module.register_forward_pre_hook(

@@ -22,10 +22,10 @@ class LocalChatModel:
 
     takes_images = False
 
-    def __new__(cls, path: str | Path, **options):
+    def __new__(cls, path: str | Path | None = None, **options):
         # An InternVL folder (ChatGen-Base) needs its own loader and reads images: every caller that
-        # opens a local model gets it from the same constructor.
-        if cls is LocalChatModel:
+        # opens a local model gets it from the same constructor. (No path: copy/pickle rebuilding one.)
+        if cls is LocalChatModel and path is not None:
             from .internvl import InternVLChatModel, is_internvl
 
             if is_internvl(path):
