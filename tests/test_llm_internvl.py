@@ -357,10 +357,11 @@ def test_remote_code_runs_only_with_the_opt_in_file(sources, converted, tmp_path
     model = InternVLChatModel(src)
 
     class Checkpoint:  # stands in for the folder's own InternVLChatModel: records how chat() is called
-        dtype, calls = torch.float32, []
+        dtype, calls, system_message = torch.float32, [], "default"
 
         def chat(self, tokenizer, pixel_values, question, generation_config, history=None, num_patches_list=None):
-            self.calls.append((pixel_values.shape[0], question, history, num_patches_list))
+            tiles_in = None if pixel_values is None else pixel_values.shape[0]
+            self.calls.append((self.system_message, tiles_in, question, history, num_patches_list))
             return "Prompt: a fox"
 
     def load_remote():
@@ -368,12 +369,16 @@ def test_remote_code_runs_only_with_the_opt_in_file(sources, converted, tmp_path
 
         model._tokenizer = AutoTokenizer.from_pretrained(str(converted["phi3"]))
         model._model = Checkpoint()
+        model._system = Checkpoint.system_message
 
     monkeypatch.setattr(model, "_load_remote", load_remote)
     answer = model.complete([{"role": "user", "content": "a"}, {"role": "assistant", "content": "b"},
                              {"role": "user", "content": [image_part(), {"type": "text", "text": "c"}]}])
+    model.complete([{"role": "system", "content": "S"}, {"role": "user", "content": "d"}])
+    model.complete([{"role": "user", "content": "e"}])
     assert answer.text == "Prompt: a fox"
-    assert Checkpoint.calls == [(3, "<image>\nc", [("a", "b")], [3])]
+    assert Checkpoint.calls == [("default", 3, "<image>\nc", [("a", "b")], [3]), ("S", None, "d", None, None),
+                                ("default", None, "e", None, None)]
 
 
 def test_remote_code_that_fails_to_load_is_a_clear_error(sources, tmp_path):

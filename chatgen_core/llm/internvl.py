@@ -128,6 +128,7 @@ class InternVLChatModel(LocalChatModel):
         self.remote_code = (self.path / REMOTE_CODE_MARKER).is_file()
         self._per_tile = 256
         self._stop: int | None = None
+        self._system: str | None = None
 
     def __repr__(self) -> str:
         return f"InternVLChatModel({self.where!r})"
@@ -184,6 +185,7 @@ class InternVLChatModel(LocalChatModel):
             raise ChatGenError(f"The own code of {self.path.name} failed to load ({type(error).__name__}: {error}); "
                                f"delete {REMOTE_CODE_MARKER} from the folder to use the built-in conversion.") from None
         self._stop = tokenizer.convert_tokens_to_ids(TEMPLATES[config["template"]]["sep"])
+        self._system = getattr(model, "system_message", None)  # restored when a chat brings none
         self._tokenizer, self._model = tokenizer, model.to(self.device).eval()
 
     def prompt(self, messages: Sequence[Mapping[str, Any]]):
@@ -227,9 +229,8 @@ class InternVLChatModel(LocalChatModel):
         chat, images = split_messages(messages)
         system = [m["content"] for m in chat if m["role"] == "system"]
         turns = [m for m in chat if m["role"] != "system"]
-        if system:
-            self._model.system_message = system[0]
-        history = [(q["content"], a["content"]) for q, a in zip(turns[:-1:2], turns[1::2], strict=True)] or None
+        self._model.system_message = system[0] if system else self._system
+        history = [(q["content"], a["content"]) for q, a in zip(turns[:-1:2], turns[1::2], strict=False)] or None
         stacks = [tiles(image, self.max_tiles) for image in images]
         pixel_values = torch.cat(stacks).to(self.device, self._model.dtype) if stacks else None
         relay = _Relay(self._tokenizer, 0, on_token)  # the remote generate returns new tokens only
