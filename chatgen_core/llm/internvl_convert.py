@@ -187,7 +187,10 @@ def _check_space(src: Path, dst: Path) -> None:
 
 def _write_tokenizer(src: Path, dst: Path, plan: dict[str, Any]):
     """A tokenizer.json equal to the sentencepiece model, with the added tokens at their original ids."""
-    import sentencepiece
+    try:
+        import sentencepiece  # the reference the converted tokenizer is checked against (ComfyUI ships it)
+    except ImportError:
+        raise ChatGenError("Converting ChatGen-Base needs the sentencepiece package: pip install sentencepiece") from None
     from tokenizers import AddedToken
     from transformers import LlamaTokenizer
 
