@@ -1,5 +1,7 @@
 """Any local chat model, a transformers folder or a GGUF file, behind the same `complete` as a server.
 
+ChatGen-Base (InternVL2) folders open as `internvl.InternVLChatModel`, which reads reference images.
+
 transformers reads GGUF itself (with the `gguf` package) and dequantises it, so one code path runs
 both kinds. torch and transformers load on the first answer, never at import. Each new token is
 handed to `on_token` and checks `cancelled`, so Cancel lands within one token's time.
@@ -18,7 +20,17 @@ from .openai_compat import Completion
 class LocalChatModel:
     """A chat model on this machine's CPU or GPU; answers like `ChatClient.complete`."""
 
-    takes_images = False  # ChatGen-Base's vision tower is a later backend
+    takes_images = False
+
+    def __new__(cls, path: str | Path | None = None, **options):
+        # An InternVL folder (ChatGen-Base) needs its own loader and reads images: every caller that
+        # opens a local model gets it from the same constructor. (No path: copy/pickle rebuilding one.)
+        if cls is LocalChatModel and path is not None:
+            from .internvl import InternVLChatModel, is_internvl
+
+            if is_internvl(path):
+                return super().__new__(InternVLChatModel)
+        return super().__new__(cls)
 
     def __init__(self, path: str | Path, *, device: str = "cpu"):
         self.path = Path(path).expanduser()
@@ -58,34 +70,45 @@ class LocalChatModel:
                  stream: bool = False, on_token: Callable[[str], None] | None = None,
                  cancelled: Callable[[], bool] | None = None) -> Completion:
         """The model's answer; `schema` is not enforced locally (the tolerant parser reads any answer)."""
-        import torch
-        from transformers import StoppingCriteria, StoppingCriteriaList
-
         if cancelled and cancelled():
             raise Cancelled("Planning was cancelled.")
         started = time.monotonic()
         self._load()
-        tokenizer, model = self._tokenizer, self._model
+        tokenizer = self._tokenizer
         inputs = tokenizer.apply_chat_template([_text_only(m) for m in messages], add_generation_prompt=True,
                                                return_tensors="pt", return_dict=True).to(self.device)
-        prompt_length = inputs["input_ids"].shape[1]
-        relay = _Relay(tokenizer, prompt_length, on_token if stream or on_token else None)
+        return generate(self._model, tokenizer, inputs, max_tokens=max_tokens, temperature=temperature,
+                        on_token=on_token if stream or on_token else None, cancelled=cancelled, started=started)
 
-        class Stop(StoppingCriteria):
-            def __call__(self, input_ids, scores, **kwargs):
-                relay.step(input_ids[0])
-                return bool(cancelled and cancelled())
 
-        sampling = {"do_sample": True, "temperature": temperature} if temperature else {"do_sample": False}
-        with torch.inference_mode():
-            output = model.generate(**inputs, max_new_tokens=int(max_tokens), stopping_criteria=StoppingCriteriaList([Stop()]),
-                                    pad_token_id=tokenizer.pad_token_id or tokenizer.eos_token_id, **sampling)
-        if cancelled and cancelled():
-            raise Cancelled("Planning was cancelled.")
-        new = output[0, prompt_length:]
-        text = tokenizer.decode(new, skip_special_tokens=True)
-        finish = "length" if len(new) >= max_tokens and int(new[-1]) != tokenizer.eos_token_id else "stop"
-        return Completion(text, finish, int(len(new)), time.monotonic() - started)
+def generate(model, tokenizer, inputs: Mapping[str, Any], *, max_tokens: int, temperature: float | None,
+             on_token: Callable[[str], None] | None, cancelled: Callable[[], bool] | None,
+             started: float, eos_token_id: int | None = None) -> Completion:
+    """Generates after the prompt in `inputs`, streaming each token's text and stopping on cancel."""
+    import torch
+    from transformers import StoppingCriteria, StoppingCriteriaList
+
+    prompt_length = inputs["input_ids"].shape[1]
+    relay = _Relay(tokenizer, prompt_length, on_token)
+
+    class Stop(StoppingCriteria):
+        def __call__(self, input_ids, scores, **kwargs):
+            relay.step(input_ids[0])
+            return bool(cancelled and cancelled())
+
+    eos = tokenizer.eos_token_id if eos_token_id is None else eos_token_id
+    options = {} if eos_token_id is None else {"eos_token_id": eos_token_id}
+    sampling = {"do_sample": True, "temperature": temperature} if temperature else {"do_sample": False}
+    with torch.inference_mode():
+        output = model.generate(**inputs, max_new_tokens=int(max_tokens), stopping_criteria=StoppingCriteriaList([Stop()]),
+                                pad_token_id=tokenizer.pad_token_id or eos, **options, **sampling)
+    if cancelled and cancelled():
+        raise Cancelled("Planning was cancelled.")
+    new = output[0, prompt_length:]
+    text = tokenizer.decode(new, skip_special_tokens=True)
+    relay.finish(text)
+    finish = "length" if len(new) >= max_tokens and int(new[-1]) != eos else "stop"
+    return Completion(text, finish, int(len(new)), time.monotonic() - started)
 
 
 class _Relay:
@@ -100,6 +123,12 @@ class _Relay:
             return
         text = self.tokenizer.decode(ids[self.start:], skip_special_tokens=True)
         if len(text) > len(self.sent) and not text.endswith("\ufffd"):
+            piece, self.sent = text[len(self.sent):], text
+            self.on_token(piece)
+
+    def finish(self, text: str) -> None:
+        """Sends what was held back waiting for the rest of a character the answer never completed."""
+        if self.on_token is not None and len(text) > len(self.sent) and text.startswith(self.sent):
             piece, self.sent = text[len(self.sent):], text
             self.on_token(piece)
 
