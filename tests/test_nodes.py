@@ -21,7 +21,7 @@ ROOT = Path(__file__).resolve().parents[1]
 COMFY = Path(os.environ.get("COMFYUI_PATH") or ROOT / ".host" / "ComfyUI")
 NODE_IDS = {"ChatGenPlanner", "ChatGenFreeStyle", "ChatGenModelTokenSelector",
             "ChatGenArgConfigurator", "ChatGenEncode", "ChatGenShowPlan", "ChatGenHistory",
-            "ChatGenTrainModelTokens", "ChatGenLLMSettings"}
+            "ChatGenConversation", "ChatGenTrainModelTokens", "ChatGenLLMSettings"}
 
 
 def _import_comfy() -> None:
@@ -357,7 +357,8 @@ def test_show_plan_puts_the_whole_plan_on_the_node(monkeypatch):
     for part in ("1girl, sword, masterpiece", "lowres, bad hands", "Counterfeit", "24 steps",
                  "dpmpp_2m/karras", "512x768", "clip skip 2", "Anything v3 (0.84)", "Clip skip 2 from its card."):
         assert part in text
-    assert out.ui.as_dict() == {"text": (text,)} and sent == [("5", text)]
+    assert out.ui["text"] == (text,) and sent == [("5", text)]
+    assert core.Plan.from_json(out.ui["chatgen_plan"][0]) == make_plan(clip_skip=2)  # for the sidebar
     assert nodes.ChatGenShowPlan.GET_SCHEMA().is_output_node
 
 
@@ -387,6 +388,34 @@ def test_history_adds_the_turn_and_passes_the_next_message_on():
     second, _ = nodes.ChatGenHistory.execute(plan=plan, message="", history=first).args
     assert second[:2] == first and len(second) == 4
     assert history_mod.next_history((), plan) == first
+
+
+def test_conversation_rebuilds_the_history_from_the_plans_the_sidebar_kept():
+    first, second = make_plan(), make_plan(seed=8)
+    plans = json.dumps([json.loads(first.to_json()), json.loads(second.to_json())])
+    (turns,) = nodes.ChatGenConversation.execute(plans=plans).args
+    assert turns == history_mod.next_history(history_mod.next_history((), first), second)
+    assert nodes.ChatGenConversation.execute(plans="[]").args == ((),)
+
+
+def test_conversation_says_when_its_plans_are_not_plans():
+    with pytest.raises(ValueError, match="not a JSON list of plans"):
+        nodes.ChatGenConversation.execute(plans='[{"request": "x"}]')
+
+
+# Sidebar routes
+
+
+def test_the_key_is_stored_for_the_server_alone_and_never_returned(tmp_path):
+    routes = importlib.import_module("chatgen_pack.nodes.routes")
+    state = tmp_path / "chatgen"
+    assert routes.key_status(state) == {"stored": False}
+    routes.store_key(state, "sk-secret")
+    assert routes.read_key(state) == "sk-secret"
+    assert (state / routes.SECRETS).stat().st_mode & 0o077 == 0
+    assert "sk-secret" not in json.dumps(routes.key_status(state))
+    routes.store_key(state, "")
+    assert routes.key_status(state) == {"stored": False}
 
 
 # Workflows
