@@ -1,0 +1,76 @@
+// Drives the ChatGen sidebar in headless Chromium against a running ComfyUI:
+//   node chat.mjs <comfy url> <workflow.json> <user-data-dir> <screenshot.png> <message>...
+// Loads the workflow as the open one, sends each message (a message starting "refine:" goes
+// through Refine), saves a screenshot, reloads the page and prints what the transcript holds as JSON.
+import { readFileSync } from "node:fs";
+import { chromium } from "playwright-core";
+
+const [url, workflowPath, profile, screenshot, ...messages] = process.argv.slice(2);
+const TURN_MS = 180_000;
+
+const context = await chromium.launchPersistentContext(profile, {
+  executablePath: process.env.CHROMIUM ?? "/usr/bin/chromium",
+  headless: true,
+  viewport: { width: 1400, height: 1000 },
+  args: ["--no-sandbox", "--disable-gpu", "--disable-background-networking", "--disable-component-update",
+    "--disable-sync", "--no-first-run"],
+});
+const page = context.pages()[0] ?? await context.newPage();
+const consoleErrors = [];
+page.on("console", (m) => { if (m.type() === "error") consoleErrors.push(m.text()); });
+page.on("pageerror", (e) => consoleErrors.push(String(e)));
+
+async function openTab() {
+  await page.waitForFunction(() => window.app?.graph, null, { timeout: 120_000 });
+  await page.locator(".chatgen-tab-button").click();
+  await page.locator(".chatgen-panel").waitFor();
+}
+
+async function finished(count) {
+  // Done when `count` assistant turns are final; an error turn ends the wait at once.
+  await page.waitForFunction((n) => {
+    const turns = [...document.querySelectorAll(".chatgen-assistant")];
+    const final = turns.filter((t) => t.matches(".chatgen-done, .chatgen-error, .chatgen-cancelled"));
+    const loaded = [...document.querySelectorAll(".chatgen-done img")].every((img) => img.complete && img.naturalWidth > 0);
+    return final.length >= n && loaded || document.querySelector(".chatgen-assistant.chatgen-error");
+  }, count, { timeout: TURN_MS, polling: 250 });
+}
+
+async function transcript() {
+  return page.evaluate(() => ({
+    turns: JSON.parse(localStorage.getItem("chatgen.conversation.v1") ?? "[]"),
+    images: [...document.querySelectorAll(".chatgen-transcript img.chatgen-image")].map((img) => img.naturalWidth),
+    bars: [...document.querySelectorAll(".chatgen-assistant")].map((t) => t.querySelectorAll(".chatgen-bar").length),
+    errors: [...document.querySelectorAll(".chatgen-error")].map((e) => e.textContent),
+  }));
+}
+
+const result = {};
+try {
+  await page.goto(url);
+  await page.waitForFunction(() => window.app?.graph, null, { timeout: 120_000 });
+  const workflow = JSON.parse(readFileSync(workflowPath, "utf-8"));
+  await page.evaluate((w) => window.app.loadGraphData(w), workflow);
+  await openTab();
+  for (const [i, raw] of messages.entries()) {
+    const refine = raw.startsWith("refine:");
+    await page.locator(".chatgen-message").fill(refine ? raw.slice(7).trim() : raw);
+    await page.locator(refine ? ".chatgen-refine" : ".chatgen-send").click();
+    await finished(i + 1);
+  }
+  result.before = await transcript();
+  await page.screenshot({ path: screenshot });
+  await page.reload();
+  await openTab();
+  await page.waitForFunction(() => [...document.querySelectorAll(".chatgen-transcript img")]
+    .every((img) => img.complete && img.naturalWidth > 0), null, { timeout: 30_000 });
+  result.after = await transcript();
+} catch (error) {
+  result.failure = String(error);
+  result.partial = await transcript().catch(() => null);
+  await page.screenshot({ path: screenshot }).catch(() => {});
+} finally {
+  result.consoleErrors = consoleErrors;
+  await context.close();
+}
+console.log(JSON.stringify(result));

@@ -1,0 +1,141 @@
+"""The chat sidebar in headless Chromium against a real ComfyUI with the pack installed.
+
+The page is driven by tests/e2e/browser/chat.mjs (playwright-core, Debian's chromium). The open
+workflow is the pack's chat-to-image workflow at a 64×64 latent (see `test_e2e_chatgen`): the
+sidebar uses the workflow that is open, so the test controls the picture's size through it.
+"""
+from __future__ import annotations
+
+import json
+import os
+import re
+import shutil
+import subprocess
+import time
+import urllib.request
+
+import comfy_host
+import pytest
+from comfy_host import CATALOG, ROOT, SIZE, WORKFLOWS
+
+pytestmark = pytest.mark.e2e
+
+BROWSER = ROOT / "tests" / "e2e" / "browser"
+CHROMIUM = os.environ.get("CHROMIUM", "/usr/bin/chromium")
+SCREENSHOT = ROOT / "out" / "browser-chat.png"
+FIRST, SECOND = "quick draft of a watercolor fox curled up in a snowy forest", "now at night, under a full moon"
+REFINE = "more detailed"
+
+
+def small_workflow() -> dict:
+    """chatgen_to_image as a person would open it, with the catalog set and a 64×64 latent."""
+    workflow = json.loads((WORKFLOWS / "chatgen_to_image.json").read_text())
+    nodes = {node["type"]: node for node in workflow["nodes"]}
+    nodes["ChatGenPlanner"]["widgets_values"][1] = CATALOG
+    nodes["ChatGenFreeStyle"]["widgets_values"][1:] = [3, "fixed"]
+    nodes["CheckpointLoaderSimple"]["widgets_values"] = ["model_1_5.safetensors"]
+    latent = nodes["EmptyLatentImage"]
+    size_links = {i["link"] for i in latent["inputs"] if i["name"] in ("width", "height")}
+    latent["inputs"] = [i for i in latent["inputs"] if i["name"] not in ("width", "height")]
+    latent["widgets_values"] = [SIZE, SIZE, 1]
+    workflow["links"] = [link for link in workflow["links"] if link[0] not in size_links]
+    for node in workflow["nodes"]:
+        for output in node.get("outputs", []):
+            output["links"] = [link for link in output.get("links") or [] if link not in size_links]
+    return workflow
+
+
+@pytest.fixture(scope="module")
+def comfy(tmp_path_factory):
+    """One real ComfyUI for this module, with this pack installed and the test library."""
+    if not (comfy_host.COMFYUI / "main.py").is_file():
+        pytest.skip(f"no ComfyUI at {comfy_host.COMFYUI} (set COMFYUI_PATH)")
+    if not comfy_host.HORDE.is_file():
+        pytest.skip(f"no AI Horde reference at {comfy_host.HORDE}")
+    host = comfy_host.start(tmp_path_factory.mktemp("comfy-browser"))
+    try:
+        yield host
+    finally:
+        host.stop()
+
+
+@pytest.fixture(scope="module")
+def chat(comfy, tmp_path_factory):
+    """Two messages and a Refine sent through the sidebar; what the transcript held, and when."""
+    if not (BROWSER / "node_modules" / "playwright-core").is_dir() or not shutil.which("node"):
+        pytest.skip("playwright-core is not installed (bash .ci/env installs it)")
+    if not os.access(CHROMIUM, os.X_OK):
+        pytest.skip(f"no Chromium at {CHROMIUM}")
+    # A fresh user folder would open the template browser over the canvas on first load.
+    urllib.request.urlopen(urllib.request.Request(comfy.url + "/settings/Comfy.TutorialCompleted", data=b"true",
+                                                  method="POST"), timeout=30).close()
+    folder = tmp_path_factory.mktemp("browser")
+    (folder / "workflow.json").write_text(json.dumps(small_workflow()))
+    SCREENSHOT.parent.mkdir(exist_ok=True)
+    started = time.monotonic()
+    done = subprocess.run(["node", str(BROWSER / "chat.mjs"), comfy.url, str(folder / "workflow.json"),
+                           str(folder / "profile"), str(SCREENSHOT), FIRST, SECOND, f"refine: {REFINE}"],
+                          cwd=BROWSER, capture_output=True, text=True, timeout=900)
+    assert done.returncode == 0, done.stderr[-4000:]
+    result = json.loads(done.stdout.strip().splitlines()[-1])
+    SCREENSHOT.with_suffix(".json").write_text(json.dumps(result, indent=1))  # for review beside the picture
+    assert "failure" not in result, (result, comfy.log()[-3000:])
+    result["seconds"] = time.monotonic() - started
+    return result
+
+
+def assistant(turns: list[dict]) -> list[dict]:
+    return [turn for turn in turns if turn["role"] == "assistant"]
+
+
+def prompt_line(plan: dict) -> str:
+    return plan["positive"].lower()
+
+
+def test_each_message_shows_its_plan_with_scores_and_its_image(chat):
+    before = chat["before"]
+    answers = assistant(before["turns"])
+    assert [turn["status"] for turn in answers] == ["done"] * 3, before["errors"]
+    assert before["images"] == [SIZE] * 3 and before["errors"] == []
+    assert all(bars >= 2 for bars in before["bars"])  # the chosen model and its alternatives
+    assert [turn["text"] for turn in before["turns"] if turn["role"] == "user"] == [FIRST, SECOND, REFINE]
+    assert SCREENSHOT.is_file()
+
+
+def test_the_second_plan_continues_the_first_turn(comfy, chat):
+    first, second, _ = (turn["plan"] for turn in assistant(chat["before"]["turns"]))
+    assert second["request"] == SECOND
+    assert "fox" in prompt_line(first) and "night" not in prompt_line(first)
+    assert "fox" in prompt_line(second) and re.search(r"night|moon", prompt_line(second))
+    # The server was given the first plan as the conversation so far.
+    queued = comfy.get(f"/history/{assistant(chat['before']['turns'])[1]['promptId']}")
+    graph = next(iter(queued.values()))["prompt"][2]
+    (conversation,) = [node for node in graph.values() if node["class_type"] == "ChatGenConversation"]
+    assert [plan["request"] for plan in json.loads(conversation["inputs"]["plans"])] == [FIRST]
+
+
+def test_refine_starts_from_the_last_image_at_the_chosen_denoise(comfy, chat):
+    turns = chat["before"]["turns"]
+    last_image = assistant(turns)[1]["image"]
+    assert turns[-2]["refine"] == 0.5
+    queued = comfy.get(f"/history/{assistant(turns)[2]['promptId']}")
+    graph = next(iter(queued.values()))["prompt"][2]
+    (load,) = [node for node in graph.values() if node["class_type"] == "LoadImage"]
+    assert load["inputs"]["image"] == f"{last_image['filename']} [output]"
+    (sampler,) = [node for node in graph.values() if node["class_type"] == "KSampler"]
+    assert sampler["inputs"]["denoise"] == 0.5
+    assert graph[sampler["inputs"]["latent_image"][0]]["class_type"] == "VAEEncode"
+
+
+def test_the_transcript_survives_a_reload(chat):
+    assert chat["after"]["turns"] == chat["before"]["turns"]
+    assert chat["after"]["images"] == chat["before"]["images"]
+
+
+def test_the_key_stays_on_the_server(comfy):
+    status, answer = comfy.post("/chatgen/key", {"key": "sk-test-secret"})
+    assert status == 200 and answer == {"stored": True}
+    assert comfy.get("/chatgen/key") == {"stored": True}
+    with urllib.request.urlopen(comfy.url + "/settings") as settings:
+        assert b"sk-test-secret" not in settings.read()
+    assert comfy.post("/chatgen/key", {"key": ""})[1] == {"stored": False}

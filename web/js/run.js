@@ -1,0 +1,117 @@
+// From a message to a queued prompt: the open workflow (or the pack's chat workflow) with the
+// message in its ChatGen request, the conversation so far, and for "Refine" the last image as the
+// starting latent. Everything is done on the prompt this module posts; ComfyUI's app and api
+// methods are used as they are.
+import { app } from "../../../scripts/app.js";
+import { api } from "../../../scripts/api.js";
+import { store } from "./store.js";
+
+// The folder ComfyUI serves this pack from: /extensions/<pack>/js/run.js.
+const PACK = new URL(import.meta.url).pathname.split("/").at(-3);
+const GONE = "ComfyUI's server is not answering. Start it again, then send the message again.";
+
+function freestyleNode() {
+  // The first FreeStyle whose request is typed, not linked: the one a person would type into.
+  return app.graph.nodes.find((node) => node.type === "ChatGenFreeStyle"
+    && node.widgets?.some((widget) => widget.name === "request"));
+}
+
+async function chatWorkflow() {
+  let node = freestyleNode();
+  if (!node) {
+    const answer = await api.fetchApi(`/workflow_templates/${PACK}/chatgen_to_image.json`);
+    if (!answer.ok) throw new Error("The ChatGen chat workflow could not be loaded from the server.");
+    await app.loadGraphData(await answer.json());
+    node = freestyleNode();
+  }
+  return node;
+}
+
+function linkHistory(output, freestyleId, plans) {
+  const inputs = output[freestyleId].inputs;
+  if (!plans.length || inputs.history) return; // a wired ChatGen History keeps its own turns
+  output.chatgen_conversation = { class_type: "ChatGenConversation", inputs: { plans: JSON.stringify(plans) } };
+  inputs.history = ["chatgen_conversation", 0];
+}
+
+// img2img: the KSampler that starts from an empty latent starts from the last image instead.
+function startFrom(output, image, denoise) {
+  const sampler = Object.values(output).find((node) => node.class_type === "KSampler"
+    && output[node.inputs.latent_image?.[0]]?.class_type === "EmptyLatentImage");
+  const decode = Object.values(output).find((node) => node.class_type === "VAEDecode");
+  if (!sampler || !decode) throw new Error("Refine needs a KSampler on an Empty Latent Image and a VAE Decode.");
+  const file = [image.subfolder, image.filename].filter(Boolean).join("/");
+  output.chatgen_refine_image = { class_type: "LoadImage", inputs: { image: `${file} [output]` } };
+  output.chatgen_refine_latent = {
+    class_type: "VAEEncode", inputs: { pixels: ["chatgen_refine_image", 0], vae: decode.inputs.vae },
+  };
+  sampler.inputs.latent_image = ["chatgen_refine_latent", 0];
+  sampler.inputs.denoise = denoise;
+}
+
+// A refused prompt's answer in plain words: the first node error says what to fix.
+function refusal(body) {
+  const nodeError = Object.values(body?.node_errors ?? {})[0];
+  const detail = nodeError?.errors?.[0];
+  if (detail) return `${nodeError.class_type}: ${detail.message}${detail.details ? ` (${detail.details})` : ""}`;
+  return body?.error?.message ?? "ComfyUI refused the workflow.";
+}
+
+export async function send(text, { refine = null, planner = "embedded" } = {}) {
+  const image = refine === null ? null : store.lastImage();
+  store.add({ role: "user", text, refine: image ? refine : null });
+  const turn = store.add({ role: "assistant", status: "queued", promptId: crypto.randomUUID() });
+  try {
+    const node = await chatWorkflow();
+    node.widgets.find((widget) => widget.name === "request").value = text;
+    app.graph.setDirtyCanvas(true);
+    const { output, workflow } = await app.graphToPrompt();
+    linkHistory(output, String(node.id), store.plans());
+    for (const each of Object.values(output)) {
+      if (each.class_type === "ChatGenPlanner") each.inputs.planner = planner;
+    }
+    if (image) startFrom(output, image, refine);
+    // Posted with our own prompt id, so events that come before the answer find their turn.
+    const answer = await api.fetchApi("/prompt", {
+      method: "POST",
+      headers: { "Content-Type": "application/json" },
+      body: JSON.stringify({ client_id: api.clientId, prompt: output, prompt_id: turn.promptId,
+        extra_data: { extra_pnginfo: { workflow } } }),
+    });
+    if (!answer.ok) store.update(turn.id, { status: "error", error: refusal(await answer.json().catch(() => null)) });
+  } catch (error) {
+    store.update(turn.id, { status: "error", error: error instanceof TypeError ? GONE : String(error.message ?? error) });
+  }
+}
+
+export async function cancel() {
+  for (const turn of store.pending()) {
+    try {
+      await api.fetchApi("/queue", { method: "POST", headers: { "Content-Type": "application/json" },
+        body: JSON.stringify({ delete: [turn.promptId] }) });
+      await api.interrupt(turn.promptId);
+    } finally {
+      store.update(turn.id, { status: "cancelled", error: "Stopped." });
+    }
+  }
+}
+
+export function imageUrl(image) {
+  const query = new URLSearchParams({ filename: image.filename, subfolder: image.subfolder ?? "", type: image.type });
+  return api.apiURL(`/view?${query}`);
+}
+
+export async function storeKey(key) {
+  const answer = await api.fetchApi("/chatgen/key", { method: "POST", headers: { "Content-Type": "application/json" },
+    body: JSON.stringify({ key }) });
+  return (await answer.json()).stored;
+}
+
+export async function keyStored() {
+  return (await (await api.fetchApi("/chatgen/key")).json()).stored;
+}
+
+export function nodeTitle(id) {
+  const node = app.graph.getNodeById(Number(id));
+  return node?.title ?? node?.type ?? `node ${id}`;
+}
