@@ -25,23 +25,44 @@ CHROMIUM = os.environ.get("CHROMIUM", "/usr/bin/chromium")
 SCREENSHOT = ROOT / "out" / "browser-chat.png"
 FIRST, SECOND = "quick draft of a watercolor fox curled up in a snowy forest", "now at night, under a full moon"
 REFINE = "more detailed"
+STEPS = 2
+BROKEN = "a red bicycle"  # sent after the Planner's catalog is pointed at a missing file
+CANCELLED = "a blue vintage car"  # cancelled as soon as it runs
+
+
+def typed(workflow: dict, node_type: str, values: dict[str, object]) -> None:
+    """Cut the links into `node_type`'s named inputs and type the values into their widgets instead."""
+    (node,) = [node for node in workflow["nodes"] if node["type"] == node_type]
+    widgets = [i["widget"]["name"] for i in node["inputs"] if "widget" in i]
+    cut = set()
+    for entry in node["inputs"]:
+        if entry["name"] in values:
+            cut.add(entry.pop("link"))
+            entry["link"] = None
+    for name, value in values.items():
+        # widgets_values follow the widget order; a seed is followed by its "control after generate".
+        index = widgets.index(name)
+        index += sum(1 for w in widgets[:index] if w in ("seed", "noise_seed"))
+        node["widgets_values"][index] = value
+    workflow["links"] = [link for link in workflow["links"] if link[0] not in cut]
+    for each in workflow["nodes"]:
+        for output in each.get("outputs", []):
+            output["links"] = [link for link in output.get("links") or [] if link not in cut]
 
 
 def small_workflow() -> dict:
-    """chatgen_to_image as a person would open it, with the catalog set and a 64×64 latent."""
+    """chatgen_to_image as a person would open it, with the catalog set, a 64×64 latent and 2 steps.
+
+    The planned size and steps would take minutes a turn on a shared CPU; `test_e2e_chatgen`
+    checks that they reach KSampler, this module checks the sidebar.
+    """
     workflow = json.loads((WORKFLOWS / "chatgen_to_image.json").read_text())
     nodes = {node["type"]: node for node in workflow["nodes"]}
     nodes["ChatGenPlanner"]["widgets_values"][1] = CATALOG
     nodes["ChatGenFreeStyle"]["widgets_values"][1:] = [3, "fixed"]
     nodes["CheckpointLoaderSimple"]["widgets_values"] = ["model_1_5.safetensors"]
-    latent = nodes["EmptyLatentImage"]
-    size_links = {i["link"] for i in latent["inputs"] if i["name"] in ("width", "height")}
-    latent["inputs"] = [i for i in latent["inputs"] if i["name"] not in ("width", "height")]
-    latent["widgets_values"] = [SIZE, SIZE, 1]
-    workflow["links"] = [link for link in workflow["links"] if link[0] not in size_links]
-    for node in workflow["nodes"]:
-        for output in node.get("outputs", []):
-            output["links"] = [link for link in output.get("links") or [] if link not in size_links]
+    typed(workflow, "EmptyLatentImage", {"width": SIZE, "height": SIZE})
+    typed(workflow, "KSampler", {"steps": STEPS})
     return workflow
 
 
@@ -61,7 +82,7 @@ def comfy(tmp_path_factory):
 
 @pytest.fixture(scope="module")
 def chat(comfy, tmp_path_factory):
-    """Two messages and a Refine sent through the sidebar; what the transcript held, and when."""
+    """Two messages, a Refine, a failing and a cancelled message sent through the sidebar."""
     if not (BROWSER / "node_modules" / "playwright-core").is_dir() or not shutil.which("node"):
         pytest.skip("playwright-core is not installed (bash .ci/env installs it)")
     if not os.access(CHROMIUM, os.X_OK):
@@ -74,7 +95,9 @@ def chat(comfy, tmp_path_factory):
     SCREENSHOT.parent.mkdir(exist_ok=True)
     started = time.monotonic()
     done = subprocess.run(["node", str(BROWSER / "chat.mjs"), comfy.url, str(folder / "workflow.json"),
-                           str(folder / "profile"), str(SCREENSHOT), FIRST, SECOND, f"refine: {REFINE}"],
+                           str(folder / "profile"), str(SCREENSHOT), FIRST, SECOND, f"refine: {REFINE}",
+                           "set:ChatGenPlanner.catalogs=missing.json", BROKEN,
+                           f"set:ChatGenPlanner.catalogs={CATALOG}", f"cancel: {CANCELLED}"],
                           cwd=BROWSER, capture_output=True, text=True, timeout=900)
     assert done.returncode == 0, done.stderr[-4000:]
     result = json.loads(done.stdout.strip().splitlines()[-1])
@@ -95,15 +118,23 @@ def prompt_line(plan: dict) -> str:
 def test_each_message_shows_its_plan_with_scores_and_its_image(chat):
     before = chat["before"]
     answers = assistant(before["turns"])
-    assert [turn["status"] for turn in answers] == ["done"] * 3, before["errors"]
-    assert before["images"] == [SIZE] * 3 and before["errors"] == []
-    assert all(bars >= 2 for bars in before["bars"])  # the chosen model and its alternatives
-    assert [turn["text"] for turn in before["turns"] if turn["role"] == "user"] == [FIRST, SECOND, REFINE]
+    assert [turn["status"] for turn in answers] == ["done"] * 3 + ["error", "cancelled"], before["errors"]
+    assert before["images"] == [SIZE] * 3
+    assert all(bars >= 2 for bars in before["bars"][:3])  # the chosen model and its alternatives
+    assert [turn["text"] for turn in before["turns"] if turn["role"] == "user"] == [FIRST, SECOND, REFINE, BROKEN,
+                                                                                     CANCELLED]
     assert SCREENSHOT.is_file()
 
 
+def test_a_planner_error_appears_in_the_conversation_in_plain_words(chat):
+    error, stopped = chat["before"]["errors"]
+    assert stopped == "Stopped."
+    assert error.startswith("ChatGenPlanner: Catalog 'missing.json' not found")
+    assert "Traceback" not in error
+
+
 def test_the_second_plan_continues_the_first_turn(comfy, chat):
-    first, second, _ = (turn["plan"] for turn in assistant(chat["before"]["turns"]))
+    first, second, *_ = (turn.get("plan") for turn in assistant(chat["before"]["turns"]))
     assert second["request"] == SECOND
     assert "fox" in prompt_line(first) and "night" not in prompt_line(first)
     assert "fox" in prompt_line(second) and re.search(r"night|moon", prompt_line(second))
@@ -117,7 +148,7 @@ def test_the_second_plan_continues_the_first_turn(comfy, chat):
 def test_refine_starts_from_the_last_image_at_the_chosen_denoise(comfy, chat):
     turns = chat["before"]["turns"]
     last_image = assistant(turns)[1]["image"]
-    assert turns[-2]["refine"] == 0.5
+    assert [turn["refine"] for turn in turns if turn["role"] == "user"] == [None, None, 0.5, None, None]
     queued = comfy.get(f"/history/{assistant(turns)[2]['promptId']}")
     graph = next(iter(queued.values()))["prompt"][2]
     (load,) = [node for node in graph.values() if node["class_type"] == "LoadImage"]
@@ -125,6 +156,13 @@ def test_refine_starts_from_the_last_image_at_the_chosen_denoise(comfy, chat):
     (sampler,) = [node for node in graph.values() if node["class_type"] == "KSampler"]
     assert sampler["inputs"]["denoise"] == 0.5
     assert graph[sampler["inputs"]["latent_image"][0]]["class_type"] == "VAEEncode"
+
+
+def test_cancel_stops_the_run_on_the_server(comfy, chat):
+    cancelled = assistant(chat["before"]["turns"])[-1]
+    assert cancelled["status"] == "cancelled" and "image" not in cancelled
+    entry = comfy.get(f"/history/{cancelled['promptId']}").get(cancelled["promptId"])
+    assert entry is None or "execution_interrupted" in [name for name, _ in entry["status"]["messages"]]
 
 
 def test_the_transcript_survives_a_reload(chat):

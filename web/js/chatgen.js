@@ -3,7 +3,7 @@ import { app } from "../../../scripts/app.js";
 import { api } from "../../../scripts/api.js";
 import { startEvents } from "./events.js";
 import { renderPanel } from "./panel.js";
-import { nodeTitle } from "./run.js";
+import { nodeTitle, resume } from "./run.js";
 
 const setting = (id) => app.extensionManager.setting.get(id);
 const settings = { planner: () => setting("ChatGen.Planner"), denoise: () => setting("ChatGen.RefineDenoise") };
@@ -27,6 +27,7 @@ app.registerExtension({
       rel: "stylesheet", href: new URL("../css/chatgen.css", import.meta.url).href,
     }));
     startEvents(api, nodeTitle);
+    resume().catch(() => {}); // the server not answering yet: the turns stay as they were
     let unsubscribe = null;
     app.extensionManager.registerSidebarTab({
       id: "chatgen",

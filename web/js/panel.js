@@ -47,7 +47,7 @@ function turnView(turn) {
     turn.plan ? planView(turn.plan) : null,
     turn.image ? h("img", { className: "chatgen-image", src: imageUrl(turn.image), alt: turn.plan?.positive ?? "" }) : null,
     status(turn) ? h("div", { className: "chatgen-status", textContent: status(turn) }) : null,
-    turn.error ? h("div", { className: "chatgen-error", textContent: turn.error }) : null);
+    turn.error ? h("div", { className: "chatgen-failure", textContent: turn.error }) : null);
 }
 
 function keyBox() {

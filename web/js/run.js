@@ -4,6 +4,7 @@
 // methods are used as they are.
 import { app } from "../../../scripts/app.js";
 import { api } from "../../../scripts/api.js";
+import { errorText } from "./events.js";
 import { store } from "./store.js";
 
 // The folder ComfyUI serves this pack from: /extensions/<pack>/js/run.js.
@@ -114,4 +115,30 @@ export async function keyStored() {
 export function nodeTitle(id) {
   const node = app.graph.getNodeById(Number(id));
   return node?.title ?? node?.type ?? `node ${id}`;
+}
+
+// After a reload, a turn still under way may have finished while no page listened: the server's
+// history has its outcome, and a prompt neither there nor queued was lost with a restart.
+export async function resume() {
+  const pending = store.pending();
+  if (!pending.length) return;
+  const queue = await (await api.fetchApi("/queue")).json();
+  const queued = new Set([...queue.queue_running, ...queue.queue_pending].map((item) => item[1]));
+  for (const turn of pending) {
+    const entry = (await (await api.fetchApi(`/history/${turn.promptId}`)).json())[turn.promptId];
+    if (entry) store.update(turn.id, outcome(entry));
+    else if (!queued.has(turn.promptId)) {
+      store.update(turn.id, { status: "error", error: "This run was lost when ComfyUI restarted. Send the message again." });
+    }
+  }
+}
+
+function outcome(entry) {
+  const outputs = Object.values(entry.outputs ?? {});
+  const plan = outputs.find((output) => output.chatgen_plan)?.chatgen_plan[0];
+  const image = outputs.flatMap((output) => output.images ?? []).find((i) => i.type === "output");
+  const failed = entry.status?.messages?.find(([name]) => name === "execution_error")?.[1];
+  return { plan: plan ? JSON.parse(plan) : null, image: image ?? null, progress: null, step: null,
+    ...(failed ? { status: "error", error: errorText(failed) }
+      : image ? { status: "done" } : { status: "cancelled", error: "Stopped." }) };
 }

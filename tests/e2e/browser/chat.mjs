@@ -1,7 +1,8 @@
 // Drives the ChatGen sidebar in headless Chromium against a running ComfyUI:
 //   node chat.mjs <comfy url> <workflow.json> <user-data-dir> <screenshot.png> <message>...
 // Loads the workflow as the open one, sends each message (a message starting "refine:" goes
-// through Refine), saves a screenshot, reloads the page and prints what the transcript holds as JSON.
+// through Refine, one starting "cancel:" is cancelled once it runs; "set:<node type>.<widget>=<value>" changes a widget of the open workflow
+// instead), saves a screenshot, reloads the page and prints what the transcript holds as JSON.
 import { readFileSync } from "node:fs";
 import { chromium } from "playwright-core";
 
@@ -27,12 +28,12 @@ async function openTab() {
 }
 
 async function finished(count) {
-  // Done when `count` assistant turns are final; an error turn ends the wait at once.
+  // Done when `count` assistant turns are final (an error is final too) and every image has loaded.
   await page.waitForFunction((n) => {
     const turns = [...document.querySelectorAll(".chatgen-assistant")];
     const final = turns.filter((t) => t.matches(".chatgen-done, .chatgen-error, .chatgen-cancelled"));
     const loaded = [...document.querySelectorAll(".chatgen-done img")].every((img) => img.complete && img.naturalWidth > 0);
-    return final.length >= n && loaded || document.querySelector(".chatgen-assistant.chatgen-error");
+    return final.length >= n && loaded;
   }, count, { timeout: TURN_MS, polling: 250 });
 }
 
@@ -41,7 +42,7 @@ async function transcript() {
     turns: JSON.parse(localStorage.getItem("chatgen.conversation.v1") ?? "[]"),
     images: [...document.querySelectorAll(".chatgen-transcript img.chatgen-image")].map((img) => img.naturalWidth),
     bars: [...document.querySelectorAll(".chatgen-assistant")].map((t) => t.querySelectorAll(".chatgen-bar").length),
-    errors: [...document.querySelectorAll(".chatgen-error")].map((e) => e.textContent),
+    errors: [...document.querySelectorAll(".chatgen-failure")].map((e) => e.textContent),
   }));
 }
 
@@ -52,11 +53,24 @@ try {
   const workflow = JSON.parse(readFileSync(workflowPath, "utf-8"));
   await page.evaluate((w) => window.app.loadGraphData(w), workflow);
   await openTab();
-  for (const [i, raw] of messages.entries()) {
-    const refine = raw.startsWith("refine:");
-    await page.locator(".chatgen-message").fill(refine ? raw.slice(7).trim() : raw);
-    await page.locator(refine ? ".chatgen-refine" : ".chatgen-send").click();
-    await finished(i + 1);
+  let sent = 0;
+  for (const raw of messages) {
+    const setting = raw.match(/^set:(\w+)\.(\w+)=(.*)$/);
+    if (setting) {
+      await page.evaluate(([type, name, value]) => {
+        const node = window.app.graph.nodes.find((n) => n.type === type);
+        node.widgets.find((w) => w.name === name).value = value;
+      }, setting.slice(1));
+      continue;
+    }
+    const [, how = "send", text] = raw.match(/^(?:(refine|cancel):)?\s*(.*)$/s);
+    await page.locator(".chatgen-message").fill(text);
+    await page.locator(how === "refine" ? ".chatgen-refine" : ".chatgen-send").click();
+    if (how === "cancel") {
+      await page.locator(".chatgen-assistant.chatgen-running").waitFor({ timeout: TURN_MS });
+      await page.locator(".chatgen-cancel").click();
+    }
+    await finished(++sent);
   }
   result.before = await transcript();
   await page.screenshot({ path: screenshot });
