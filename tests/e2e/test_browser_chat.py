@@ -51,16 +51,18 @@ def typed(workflow: dict, node_type: str, values: dict[str, object]) -> None:
 
 
 def small_workflow() -> dict:
-    """chatgen_to_image as a person would open it, with the catalog set, a 64×64 latent and 2 steps.
+    """chatgen_to_image as a person would open it, with the catalog set, a 64×64 latent, 2 steps
+    and one checkpoint.
 
-    The planned size and steps would take minutes a turn on a shared CPU; `test_e2e_chatgen`
-    checks that they reach KSampler, this module checks the sidebar.
+    The planned size and steps would take minutes a turn on a shared CPU, and a different planned
+    checkpoint each turn would reload 2 GB; `test_e2e_chatgen` checks that the plan reaches Load
+    Checkpoint and KSampler, this module checks the sidebar.
     """
     workflow = json.loads((WORKFLOWS / "chatgen_to_image.json").read_text())
     nodes = {node["type"]: node for node in workflow["nodes"]}
     nodes["ChatGenPlanner"]["widgets_values"][1] = CATALOG
     nodes["ChatGenFreeStyle"]["widgets_values"][1:] = [3, "fixed"]
-    nodes["CheckpointLoaderSimple"]["widgets_values"] = ["model_1_5.safetensors"]
+    typed(workflow, "CheckpointLoaderSimple", {"ckpt_name": "model_1_5.safetensors"})
     typed(workflow, "EmptyLatentImage", {"width": SIZE, "height": SIZE})
     typed(workflow, "KSampler", {"steps": STEPS})
     return workflow

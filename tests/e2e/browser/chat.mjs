@@ -37,6 +37,16 @@ async function finished(count) {
   }, count, { timeout: TURN_MS, polling: 250 });
 }
 
+// ComfyUI answers a failed run with its own dialog over the page, as it does for any workflow;
+// a person closes it and carries on chatting.
+async function closeDialogs() {
+  const mask = page.locator(".p-dialog-mask");
+  if (await mask.count()) {
+    await page.keyboard.press("Escape");
+    await mask.waitFor({ state: "detached" });
+  }
+}
+
 async function transcript() {
   return page.evaluate(() => ({
     turns: JSON.parse(localStorage.getItem("chatgen.conversation.v1") ?? "[]"),
@@ -64,6 +74,7 @@ try {
       continue;
     }
     const [, how = "send", text] = raw.match(/^(?:(refine|cancel):)?\s*(.*)$/s);
+    await closeDialogs();
     await page.locator(".chatgen-message").fill(text);
     await page.locator(how === "refine" ? ".chatgen-refine" : ".chatgen-send").click();
     if (how === "cancel") {
@@ -73,6 +84,7 @@ try {
     await finished(++sent);
   }
   result.before = await transcript();
+  await closeDialogs();
   await page.screenshot({ path: screenshot });
   await page.reload();
   await openTab();
