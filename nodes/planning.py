@@ -213,7 +213,8 @@ def conversation(plans: str) -> tuple[Turn, ...]:
     try:
         answered = [plan_from_dict(data) for data in json.loads(plans or "[]")]
     except (ValueError, TypeError, KeyError) as error:
-        raise ValueError(f"ChatGen Conversation's plans are not a JSON list of plans: {error}") from None
+        raise ChatGenError(f"ChatGen Conversation's plans are not a JSON list of plans ({error}): "
+                           "clear the box or paste Show Plan's 'chatgen_plan' output.") from None
     turns: tuple[Turn, ...] = ()
     for plan in answered:
         turns = next_history(turns, plan)
@@ -243,4 +244,5 @@ class ChatGenConversation(io.ComfyNode):
 
     @classmethod
     def execute(cls, plans: str) -> io.NodeOutput:
-        return io.NodeOutput(conversation(plans))
+        with user_errors():
+            return io.NodeOutput(conversation(plans))

@@ -418,6 +418,24 @@ def test_the_key_is_stored_for_the_server_alone_and_never_returned(tmp_path):
     assert routes.key_status(state) == {"stored": False}
 
 
+@pytest.mark.parametrize(("environment", "sent"), [(None, "sk-stored"), ("sk-from-env", "sk-from-env")])
+def test_an_llm_server_gets_the_stored_key_unless_the_named_variable_holds_one(tmp_path, monkeypatch,
+                                                                               environment, sent):
+    from fake_llm_server import FakeServer
+
+    routes = importlib.import_module("chatgen_pack.nodes.routes")
+    llm = importlib.import_module("chatgen_pack.nodes.llm")
+    monkeypatch.delenv("CHATGEN_TEST_KEY", raising=False)
+    if environment:
+        monkeypatch.setenv("CHATGEN_TEST_KEY", environment)
+    routes.store_key(tmp_path, "sk-stored")
+    library = core.library.Library((core.ModelCard("Counterfeit", "sd1", file_name="Counterfeit.safetensors"),))
+    with FakeServer() as server:
+        settings = llm.LLMSettings("server", server.url, "qwen", "CHATGEN_TEST_KEY", False, 64, 5.0)
+        llm.llm_planner(library, 5, tmp_path, settings).client.complete([{"role": "user", "content": "hi"}])
+    assert server.requests[0]["headers"]["Authorization"] == f"Bearer {sent}"
+
+
 # Workflows
 
 
