@@ -6,17 +6,25 @@ import { renderPanel } from "./panel.js";
 import { nodeTitle, resume } from "./run.js";
 
 const setting = (id) => app.extensionManager.setting.get(id);
-const settings = { planner: () => setting("ChatGen.Planner"), denoise: () => setting("ChatGen.RefineDenoise") };
+const settings = {
+  planner: () => ({ name: setting("ChatGen.Planner"), endpoint: setting("ChatGen.Endpoint"), model: setting("ChatGen.Model") }),
+  denoise: () => setting("ChatGen.RefineDenoise"),
+};
 
 app.registerExtension({
   name: "ChatGen.Chat",
   settings: [
     { id: "ChatGen.Planner", category: ["ChatGen", "Planner", "Default planner"], name: "Default planner",
-      type: "combo", options: ["embedded"], defaultValue: "embedded",
-      tooltip: "The planner the chat sidebar asks for. 'embedded' runs offline with no language model." },
-    { id: "ChatGen.Endpoint", category: ["ChatGen", "Planner", "Endpoint"], name: "Planner endpoint URL",
+      type: "combo", options: ["embedded", "llm"], defaultValue: "embedded",
+      tooltip: "The planner the chat sidebar asks for. 'embedded' runs offline with no language model; "
+        + "'llm' asks the server below, or the ChatGen LLM Settings the open workflow connects." },
+    { id: "ChatGen.Endpoint", category: ["ChatGen", "Planner", "Endpoint"], name: "LLM server URL",
       type: "text", defaultValue: "",
-      tooltip: "An OpenAI-compatible server for an LLM planner. Its key is stored from the chat sidebar, on the server only." },
+      tooltip: "An OpenAI-compatible server for the 'llm' planner, e.g. http://127.0.0.1:8000/v1. "
+        + "Its key is stored from the chat sidebar, on the ComfyUI server only." },
+    { id: "ChatGen.Model", category: ["ChatGen", "Planner", "Model"], name: "LLM model name",
+      type: "text", defaultValue: "",
+      tooltip: "The model the server serves (GET /v1/models lists them)." },
     { id: "ChatGen.RefineDenoise", category: ["ChatGen", "Chat", "Refine denoise"], name: "Refine denoise",
       type: "slider", attrs: { min: 0.05, max: 1, step: 0.05 }, defaultValue: 0.5,
       tooltip: "How much Refine may change the last image (img2img denoise)." },
@@ -36,6 +44,8 @@ app.registerExtension({
       tooltip: "Chat with ComfyUI: say what you want to see",
       type: "custom",
       render: (el) => {
+        // The frontend's box for the tab has no height of its own; the transcript scrolls, not the tab.
+        el.style.height = "100%";
         unsubscribe?.();
         unsubscribe = renderPanel(el, settings);
       },

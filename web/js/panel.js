@@ -9,17 +9,19 @@ function h(tag, props = {}, ...children) {
   return el;
 }
 
+// The chosen model and its alternatives as bars scaled to the best score, so a close call looks close.
 function scores(plan) {
   const top = Math.max(...plan.alternatives.map((c) => c.score), 1e-6);
   return h("div", { className: "chatgen-scores" }, plan.alternatives.map((c) => h("div", {
     className: `chatgen-score${c.file_name === plan.model.file_name ? " chosen" : ""}`,
-    title: c.file_name,
+    title: `${c.name} (${c.file_name}): ${c.score.toFixed(3)}`,
   }, h("span", { className: "chatgen-score-name", textContent: c.name }),
-  h("span", { className: "chatgen-bar", style: `width:${Math.max(2, (100 * c.score) / top)}%` }),
+  h("span", { className: "chatgen-track" },
+    h("span", { className: "chatgen-bar", style: `width:${Math.min(100, Math.max(2, (100 * c.score) / top))}%` })),
   h("span", { className: "chatgen-score-value", textContent: c.score.toFixed(2) }))));
 }
 
-function planView(plan) {
+function planView(plan, refine) {
   const a = plan.arguments;
   const row = (label, text) => h("div", { className: "chatgen-row" }, h("b", { textContent: label }), h("span", { textContent: text }));
   return h("div", { className: "chatgen-plan" },
@@ -28,7 +30,7 @@ function planView(plan) {
     row("Model", `${plan.model.name} (${plan.model.baseline})`),
     scores(plan),
     row("Settings", `${a.width}×${a.height}, ${a.steps} steps, cfg ${a.cfg}, ${a.sampler_name}/${a.scheduler}, `
-      + `seed ${a.seed}, denoise ${a.denoise}`));
+      + `seed ${a.seed}, denoise ${refine ?? a.denoise}`));
 }
 
 function status(turn) {
@@ -44,19 +46,23 @@ function turnView(turn) {
     return h("div", { className: "chatgen-turn chatgen-user", textContent: turn.text + note });
   }
   return h("div", { className: `chatgen-turn chatgen-assistant chatgen-${turn.status}` },
-    turn.plan ? planView(turn.plan) : null,
+    turn.plan ? planView(turn.plan, turn.refine) : null,
     turn.image ? h("img", { className: "chatgen-image", src: imageUrl(turn.image), alt: turn.plan?.positive ?? "" }) : null,
     status(turn) ? h("div", { className: "chatgen-status", textContent: status(turn) }) : null,
+    turn.status === "running" && turn.progress
+      ? h("progress", { className: "chatgen-progress", value: turn.progress.value, max: turn.progress.max }) : null,
     turn.error ? h("div", { className: "chatgen-failure", textContent: turn.error }) : null);
 }
 
 function keyBox() {
   const state = h("span", { className: "chatgen-key-state" });
-  const input = h("input", { type: "password", placeholder: "planner API key", autocomplete: "off" });
+  const input = h("input", { className: "chatgen-key-input", type: "password", placeholder: "LLM server API key",
+    autocomplete: "off" });
   const show = (stored) => { state.textContent = stored ? "A key is stored on the server." : "No key stored."; };
-  const save = h("button", { textContent: "Store", onclick: async () => { show(await storeKey(input.value)); input.value = ""; } });
+  const save = h("button", { className: "chatgen-key-store", textContent: "Store", onclick: async () => { show(await storeKey(input.value)); input.value = ""; } });
   keyStored().then(show, () => show(false));
-  return h("details", { className: "chatgen-key" }, h("summary", { textContent: "Planner key" }), input, save, state);
+  return h("details", { className: "chatgen-key" }, h("summary", { textContent: "Planner key" }),
+    h("div", { className: "chatgen-key-row" }, input, save), state);
 }
 
 export function renderPanel(el, settings) {

@@ -50,6 +50,20 @@ function startFrom(output, image, denoise) {
   sampler.inputs.denoise = denoise;
 }
 
+// The planner the settings ask for; an 'llm' planner the workflow leaves unconnected asks the
+// server of the settings. The key is not written here: the ComfyUI server adds the stored one.
+function choosePlanner(output, { name, endpoint, model }) {
+  for (const node of Object.values(output)) {
+    if (node.class_type !== "ChatGenPlanner") continue;
+    node.inputs.planner = name;
+    if (name !== "llm" || node.inputs.llm || !endpoint) continue;
+    output.chatgen_llm = { class_type: "ChatGenLLMSettings", inputs: {
+      backend: "server", base_url: endpoint, model: model ?? "", auth_variable: "CHATGEN_API_KEY",
+      structured: false, max_tokens: 1024, timeout: 120 } };
+    node.inputs.llm = ["chatgen_llm", 0];
+  }
+}
+
 // A refused prompt's answer in plain words: the first node error says what to fix.
 function refusal(body) {
   const nodeError = Object.values(body?.node_errors ?? {})[0];
@@ -58,19 +72,18 @@ function refusal(body) {
   return body?.error?.message ?? "ComfyUI refused the workflow.";
 }
 
-export async function send(text, { refine = null, planner = "embedded" } = {}) {
+export async function send(text, { refine = null, planner = { name: "embedded" } } = {}) {
   const image = refine === null ? null : store.lastImage();
   store.add({ role: "user", text, refine: image ? refine : null });
-  const turn = store.add({ role: "assistant", status: "queued", promptId: crypto.randomUUID() });
+  const turn = store.add({ role: "assistant", status: "queued", promptId: crypto.randomUUID(),
+    refine: image ? refine : null });
   try {
     const node = await chatWorkflow();
     node.widgets.find((widget) => widget.name === "request").value = text;
     app.graph.setDirtyCanvas(true);
     const { output, workflow } = await app.graphToPrompt();
     linkHistory(output, String(node.id), store.plans());
-    for (const each of Object.values(output)) {
-      if (each.class_type === "ChatGenPlanner") each.inputs.planner = planner;
-    }
+    choosePlanner(output, planner);
     if (image) startFrom(output, image, refine);
     // Posted with our own prompt id, so events that come before the answer find their turn.
     const answer = await api.fetchApi("/prompt", {
