@@ -17,16 +17,19 @@ import urllib.request
 import comfy_host
 import pytest
 from comfy_host import CATALOG, ROOT, SIZE, WORKFLOWS
+from fake_llm_server import FakeServer, Reply
 
 pytestmark = pytest.mark.e2e
 
 BROWSER = ROOT / "tests" / "e2e" / "browser"
 CHROMIUM = os.environ.get("CHROMIUM", "/usr/bin/chromium")
-SCREENSHOT = ROOT / "out" / "browser-chat.png"
+SCREENSHOT = ROOT / "out" / "chat-sidebar.png"
 FIRST, SECOND = "quick draft of a watercolor fox curled up in a snowy forest", "now at night, under a full moon"
 REFINE = "more detailed"
-STEPS = 2
+STEPS = 1
 BROKEN = "a red bicycle"  # sent after the Planner's catalog is pointed at a missing file
+KEY = "sk-chat-sidebar-test"  # typed into the sidebar's key box
+REFUSED = "a green apple"  # planned by the 'llm' planner on a server that refuses the key
 CANCELLED = "a blue vintage car"  # cancelled as soon as it runs
 
 
@@ -51,12 +54,12 @@ def typed(workflow: dict, node_type: str, values: dict[str, object]) -> None:
 
 
 def small_workflow() -> dict:
-    """chatgen_to_image as a person would open it, with the catalog set, a 64×64 latent, 2 steps
-    and one checkpoint.
+    """chatgen_to_image as a person would open it, with the catalog set, a 64×64 latent, one step
+    at cfg 1 and one checkpoint.
 
-    The planned size and steps would take minutes a turn on a shared CPU, and a different planned
-    checkpoint each turn would reload 2 GB; `test_e2e_chatgen` checks that the plan reaches Load
-    Checkpoint and KSampler, this module checks the sidebar.
+    The planned size, steps and cfg would take minutes a turn on a shared CPU, and a different
+    planned checkpoint each turn would reload 2 GB; `test_e2e_chatgen` checks that the plan
+    reaches Load Checkpoint and KSampler, this module checks the sidebar.
     """
     workflow = json.loads((WORKFLOWS / "chatgen_to_image.json").read_text())
     nodes = {node["type"]: node for node in workflow["nodes"]}
@@ -64,7 +67,7 @@ def small_workflow() -> dict:
     nodes["ChatGenFreeStyle"]["widgets_values"][1:] = [3, "fixed"]
     typed(workflow, "CheckpointLoaderSimple", {"ckpt_name": "model_1_5.safetensors"})
     typed(workflow, "EmptyLatentImage", {"width": SIZE, "height": SIZE})
-    typed(workflow, "KSampler", {"steps": STEPS})
+    typed(workflow, "KSampler", {"steps": STEPS, "cfg": 1.0})
     return workflow
 
 
@@ -83,8 +86,15 @@ def comfy(tmp_path_factory):
 
 
 @pytest.fixture(scope="module")
-def chat(comfy, tmp_path_factory):
-    """Two messages, a Refine, a failing and a cancelled message sent through the sidebar."""
+def llm_server():
+    """An OpenAI-compatible server that refuses every key, and records the one it was sent."""
+    with FakeServer(Reply(401, {"error": {"message": "invalid API key"}})) as server:
+        yield server
+
+
+@pytest.fixture(scope="module")
+def chat(comfy, llm_server, tmp_path_factory, request):
+    """Two messages, a Refine, two failing messages and a cancelled one sent through the sidebar."""
     if not (BROWSER / "node_modules" / "playwright-core").is_dir() or not shutil.which("node"):
         pytest.skip("playwright-core is not installed (bash .ci/env installs it)")
     if not os.access(CHROMIUM, os.X_OK):
@@ -99,13 +109,17 @@ def chat(comfy, tmp_path_factory):
     done = subprocess.run(["node", str(BROWSER / "chat.mjs"), comfy.url, str(folder / "workflow.json"),
                            str(folder / "profile"), str(SCREENSHOT), FIRST, SECOND, f"refine: {REFINE}",
                            "set:ChatGenPlanner.catalogs=missing.json", BROKEN,
-                           f"set:ChatGenPlanner.catalogs={CATALOG}", f"cancel: {CANCELLED}"],
-                          cwd=BROWSER, capture_output=True, text=True, timeout=900)
+                           f"set:ChatGenPlanner.catalogs={CATALOG}", f"key:{KEY}", "setting:ChatGen.Planner=llm",
+                           f"setting:ChatGen.Endpoint={llm_server.url}", "setting:ChatGen.Model=qwen", REFUSED,
+                           "setting:ChatGen.Planner=embedded", f"cancel: {CANCELLED}"],
+                          cwd=BROWSER, capture_output=True, text=True, timeout=600)
     assert done.returncode == 0, done.stderr[-4000:]
     result = json.loads(done.stdout.strip().splitlines()[-1])
+    result["seconds"] = round(time.monotonic() - started, 1)
     SCREENSHOT.with_suffix(".json").write_text(json.dumps(result, indent=1))  # for review beside the picture
+    with request.config.pluginmanager.get_plugin("capturemanager").global_and_fixture_disabled():
+        print(f"\nchat sidebar: screenshot {SCREENSHOT}, browser session {result['seconds']} s")
     assert "failure" not in result, (result, comfy.log()[-3000:])
-    result["seconds"] = time.monotonic() - started
     return result
 
 
@@ -120,19 +134,30 @@ def prompt_line(plan: dict) -> str:
 def test_each_message_shows_its_plan_with_scores_and_its_image(chat):
     before = chat["before"]
     answers = assistant(before["turns"])
-    assert [turn["status"] for turn in answers] == ["done"] * 3 + ["error", "cancelled"], before["errors"]
+    assert [turn["status"] for turn in answers] == ["done"] * 3 + ["error", "error", "cancelled"], before["errors"]
     assert before["images"] == [SIZE] * 3
     assert all(bars >= 2 for bars in before["bars"][:3])  # the chosen model and its alternatives
-    assert [turn["text"] for turn in before["turns"] if turn["role"] == "user"] == [FIRST, SECOND, REFINE, BROKEN,
-                                                                                     CANCELLED]
+    assert [turn["text"] for turn in before["turns"] if turn["role"] == "user"] == [
+        FIRST, SECOND, REFINE, BROKEN, REFUSED, CANCELLED]
     assert SCREENSHOT.is_file()
 
 
 def test_a_planner_error_appears_in_the_conversation_in_plain_words(chat):
-    error, stopped = chat["before"]["errors"]
+    error, _, stopped = chat["before"]["errors"]
     assert stopped == "Stopped."
     assert error.startswith("ChatGenPlanner: Catalog 'missing.json' not found")
     assert "Traceback" not in error
+
+
+def test_the_llm_planner_of_the_settings_asks_their_server_with_the_key_stored_from_the_sidebar(
+        comfy, chat, llm_server):
+    _, refused, _ = chat["before"]["errors"]
+    assert refused.startswith("ChatGenFreeStyle: The LLM server at") and "HTTP 401: invalid API key" in refused
+    (sent,) = llm_server.requests
+    assert sent["headers"]["Authorization"] == f"Bearer {KEY}" and sent["json"]["model"] == "qwen"
+    turn = assistant(chat["before"]["turns"])[4]
+    graph = next(iter(comfy.get(f"/history/{turn['promptId']}").values()))["prompt"][2]
+    assert KEY not in json.dumps(graph)
 
 
 def test_the_second_plan_continues_the_first_turn(comfy, chat):
@@ -150,7 +175,7 @@ def test_the_second_plan_continues_the_first_turn(comfy, chat):
 def test_refine_starts_from_the_last_image_at_the_chosen_denoise(comfy, chat):
     turns = chat["before"]["turns"]
     last_image = assistant(turns)[1]["image"]
-    assert [turn["refine"] for turn in turns if turn["role"] == "user"] == [None, None, 0.5, None, None]
+    assert [turn["refine"] for turn in turns if turn["role"] == "user"] == [None, None, 0.5, None, None, None]
     queued = comfy.get(f"/history/{assistant(turns)[2]['promptId']}")
     graph = next(iter(queued.values()))["prompt"][2]
     (load,) = [node for node in graph.values() if node["class_type"] == "LoadImage"]

@@ -1,8 +1,10 @@
 // Drives the ChatGen sidebar in headless Chromium against a running ComfyUI:
-//   node chat.mjs <comfy url> <workflow.json> <user-data-dir> <screenshot.png> <message>...
-// Loads the workflow as the open one, sends each message (a message starting "refine:" goes
-// through Refine, one starting "cancel:" is cancelled once it runs; "set:<node type>.<widget>=<value>" changes a widget of the open workflow
-// instead), saves a screenshot, reloads the page and prints what the transcript holds as JSON.
+//   node chat.mjs <comfy url> <workflow.json> <user-data-dir> <screenshot.png> <step>...
+// Loads the workflow as the open one, then takes each step in turn: a plain message is sent;
+// "refine: <message>" goes through Refine; "cancel: <message>" is cancelled once it runs;
+// "set:<node type>.<widget>=<value>" changes a widget of the open workflow; "setting:<id>=<value>"
+// changes a ComfyUI setting; "key:<value>" stores a key through the sidebar's key box. Then it
+// saves a screenshot, reloads the page and prints what the transcript holds as JSON.
 import { readFileSync } from "node:fs";
 import { chromium } from "playwright-core";
 
@@ -12,7 +14,7 @@ const TURN_MS = 180_000;
 const context = await chromium.launchPersistentContext(profile, {
   executablePath: process.env.CHROMIUM ?? "/usr/bin/chromium",
   headless: true,
-  viewport: { width: 1400, height: 1000 },
+  viewport: { width: 1400, height: 1400 },
   args: ["--no-sandbox", "--disable-gpu", "--disable-background-networking", "--disable-component-update",
     "--disable-sync", "--no-first-run"],
 });
@@ -65,16 +67,29 @@ try {
   await openTab();
   let sent = 0;
   for (const raw of messages) {
-    const setting = raw.match(/^set:(\w+)\.(\w+)=(.*)$/);
-    if (setting) {
+    await closeDialogs();
+    const widget = raw.match(/^set:(\w+)\.(\w+)=(.*)$/);
+    if (widget) {
       await page.evaluate(([type, name, value]) => {
         const node = window.app.graph.nodes.find((n) => n.type === type);
         node.widgets.find((w) => w.name === name).value = value;
-      }, setting.slice(1));
+      }, widget.slice(1));
+      continue;
+    }
+    const setting = raw.match(/^setting:([\w.]+)=(.*)$/);
+    if (setting) {
+      await page.evaluate(([id, value]) => window.app.extensionManager.setting.set(id, value), setting.slice(1));
+      continue;
+    }
+    const key = raw.match(/^key:(.*)$/);
+    if (key) {
+      await page.locator(".chatgen-key summary").click();
+      await page.locator(".chatgen-key-input").fill(key[1]);
+      await page.locator(".chatgen-key-store").click();
+      await page.locator(".chatgen-key-state", { hasText: "A key is stored" }).waitFor();
       continue;
     }
     const [, how = "send", text] = raw.match(/^(?:(refine|cancel):)?\s*(.*)$/s);
-    await closeDialogs();
     await page.locator(".chatgen-message").fill(text);
     await page.locator(how === "refine" ? ".chatgen-refine" : ".chatgen-send").click();
     if (how === "cancel") {
