@@ -31,6 +31,7 @@ BROKEN = "a red bicycle"  # sent after the Planner's catalog is pointed at a mis
 KEY = "sk-chat-sidebar-test"  # typed into the sidebar's key box
 REFUSED = "a green apple"  # planned by the 'llm' planner on a server that refuses the key
 CANCELLED = "a blue vintage car"  # cancelled as soon as it runs
+UNOPENED = "a lighthouse in a storm"  # sent with no workflow open, cancelled as soon as it runs
 
 
 def typed(workflow: dict, node_type: str, values: dict[str, object]) -> None:
@@ -111,7 +112,8 @@ def chat(comfy, llm_server, tmp_path_factory, request):
                            "set:ChatGenPlanner.catalogs=missing.json", BROKEN,
                            f"set:ChatGenPlanner.catalogs={CATALOG}", f"key:{KEY}", "setting:ChatGen.Planner=llm",
                            f"setting:ChatGen.Endpoint={llm_server.url}", "setting:ChatGen.Model=qwen", REFUSED,
-                           "setting:ChatGen.Planner=embedded", f"cancel: {CANCELLED}"],
+                           "setting:ChatGen.Planner=embedded", f"cancel: {CANCELLED}", "clear",
+                           f"cancel: {UNOPENED}"],
                           cwd=BROWSER, capture_output=True, text=True, timeout=600)
     assert done.returncode == 0, done.stderr[-4000:]
     result = json.loads(done.stdout.strip().splitlines()[-1])
@@ -134,16 +136,17 @@ def prompt_line(plan: dict) -> str:
 def test_each_message_shows_its_plan_with_scores_and_its_image(chat):
     before = chat["before"]
     answers = assistant(before["turns"])
-    assert [turn["status"] for turn in answers] == ["done"] * 3 + ["error", "error", "cancelled"], before["errors"]
+    assert [turn["status"] for turn in answers] == ["done"] * 3 + ["error", "error"] + ["cancelled"] * 2, \
+        before["errors"]
     assert before["images"] == [SIZE] * 3
     assert all(bars >= 2 for bars in before["bars"][:3])  # the chosen model and its alternatives
     assert [turn["text"] for turn in before["turns"] if turn["role"] == "user"] == [
-        FIRST, SECOND, REFINE, BROKEN, REFUSED, CANCELLED]
+        FIRST, SECOND, REFINE, BROKEN, REFUSED, CANCELLED, UNOPENED]
     assert SCREENSHOT.is_file()
 
 
 def test_a_planner_error_appears_in_the_conversation_in_plain_words(chat):
-    error, _, stopped = chat["before"]["errors"]
+    error, _, stopped, _ = chat["before"]["errors"]
     assert stopped == "Stopped."
     assert error.startswith("ChatGenPlanner: Catalog 'missing.json' not found")
     assert "Traceback" not in error
@@ -151,7 +154,7 @@ def test_a_planner_error_appears_in_the_conversation_in_plain_words(chat):
 
 def test_the_llm_planner_of_the_settings_asks_their_server_with_the_key_stored_from_the_sidebar(
         comfy, chat, llm_server):
-    _, refused, _ = chat["before"]["errors"]
+    _, refused, *_ = chat["before"]["errors"]
     assert refused.startswith("ChatGenFreeStyle: The LLM server at") and "HTTP 401: invalid API key" in refused
     (sent,) = llm_server.requests
     assert sent["headers"]["Authorization"] == f"Bearer {KEY}" and sent["json"]["model"] == "qwen"
@@ -175,7 +178,7 @@ def test_the_second_plan_continues_the_first_turn(comfy, chat):
 def test_refine_starts_from_the_last_image_at_the_chosen_denoise(comfy, chat):
     turns = chat["before"]["turns"]
     last_image = assistant(turns)[1]["image"]
-    assert [turn["refine"] for turn in turns if turn["role"] == "user"] == [None, None, 0.5, None, None, None]
+    assert [turn["refine"] for turn in turns if turn["role"] == "user"] == [None, None, 0.5] + [None] * 4
     queued = comfy.get(f"/history/{assistant(turns)[2]['promptId']}")
     graph = next(iter(queued.values()))["prompt"][2]
     (load,) = [node for node in graph.values() if node["class_type"] == "LoadImage"]
@@ -186,10 +189,22 @@ def test_refine_starts_from_the_last_image_at_the_chosen_denoise(comfy, chat):
 
 
 def test_cancel_stops_the_run_on_the_server(comfy, chat):
-    cancelled = assistant(chat["before"]["turns"])[-1]
+    cancelled = assistant(chat["before"]["turns"])[5]
     assert cancelled["status"] == "cancelled" and "image" not in cancelled
     entry = comfy.get(f"/history/{cancelled['promptId']}").get(cancelled["promptId"])
     assert entry is None or "execution_interrupted" in [name for name, _ in entry["status"]["messages"]]
+
+
+def test_with_no_chatgen_workflow_open_the_packs_chat_workflow_is_loaded_and_queued(comfy, chat):
+    turn = assistant(chat["before"]["turns"])[-1]
+    graph = next(iter(comfy.get(f"/history/{turn['promptId']}").values()))["prompt"][2]
+    shipped = json.loads((WORKFLOWS / "api" / "chatgen_to_image_api.json").read_text())
+    assert {key: graph[key]["class_type"] for key in shipped} == {key: node["class_type"] for key, node in
+                                                                  shipped.items()}
+    by_type = {node["class_type"]: node["inputs"] for node in graph.values()}
+    assert by_type["ChatGenFreeStyle"]["request"] == UNOPENED
+    # As shipped, not as the test's workflow had it: no catalog, the latent's size from the plan.
+    assert by_type["ChatGenPlanner"]["catalogs"] == "" and isinstance(by_type["EmptyLatentImage"]["width"], list)
 
 
 def test_the_transcript_survives_a_reload(chat):

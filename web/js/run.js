@@ -24,8 +24,16 @@ async function chatWorkflow() {
     if (!answer.ok) throw new Error("The ChatGen chat workflow could not be loaded from the server.");
     await app.loadGraphData(await answer.json());
     node = freestyleNode();
+    if (!node) throw new Error("The ChatGen chat workflow has no ChatGen FreeStyle → Prompt with a typed request.");
   }
   return node;
+}
+
+// "Control after generate" (a seed set to randomize, say), as ComfyUI's own Queue button applies it.
+function controlWidgets(when) {
+  for (const node of app.graph.nodes) {
+    for (const widget of node.widgets ?? []) widget[when]?.();
+  }
 }
 
 function linkHistory(output, freestyleId, plans) {
@@ -81,6 +89,7 @@ export async function send(text, { refine = null, planner = { name: "embedded" }
     const node = await chatWorkflow();
     node.widgets.find((widget) => widget.name === "request").value = text;
     app.graph.setDirtyCanvas(true);
+    controlWidgets("beforeQueued");
     const { output, workflow } = await app.graphToPrompt();
     linkHistory(output, String(node.id), store.plans());
     choosePlanner(output, planner);
@@ -93,6 +102,7 @@ export async function send(text, { refine = null, planner = { name: "embedded" }
         extra_data: { extra_pnginfo: { workflow } } }),
     });
     if (!answer.ok) store.update(turn.id, { status: "error", error: refusal(await answer.json().catch(() => null)) });
+    else controlWidgets("afterQueued");
   } catch (error) {
     store.update(turn.id, { status: "error", error: error instanceof TypeError ? GONE : String(error.message ?? error) });
   }

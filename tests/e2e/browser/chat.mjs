@@ -3,7 +3,8 @@
 // Loads the workflow as the open one, then takes each step in turn: a plain message is sent;
 // "refine: <message>" goes through Refine; "cancel: <message>" is cancelled once it runs;
 // "set:<node type>.<widget>=<value>" changes a widget of the open workflow; "setting:<id>=<value>"
-// changes a ComfyUI setting; "key:<value>" stores a key through the sidebar's key box. Then it
+// changes a ComfyUI setting; "key:<value>" stores a key through the sidebar's key box; "clear"
+// empties the open workflow. Then it
 // saves a screenshot, reloads the page and prints what the transcript holds as JSON.
 import { readFileSync } from "node:fs";
 import { chromium } from "playwright-core";
@@ -79,6 +80,10 @@ try {
     const setting = raw.match(/^setting:([\w.]+)=(.*)$/);
     if (setting) {
       await page.evaluate(([id, value]) => window.app.extensionManager.setting.set(id, value), setting.slice(1));
+      continue;
+    }
+    if (raw === "clear") {
+      await page.evaluate(() => window.app.graph.clear());
       continue;
     }
     const key = raw.match(/^key:(.*)$/);
