@@ -95,7 +95,7 @@ def llm_server():
 
 @pytest.fixture(scope="module")
 def chat(comfy, llm_server, tmp_path_factory, request):
-    """Two messages, a Refine, two failing messages and a cancelled one sent through the sidebar."""
+    """Two messages, a Refine, two failing messages and two cancelled ones sent through the sidebar."""
     if not (BROWSER / "node_modules" / "playwright-core").is_dir() or not shutil.which("node"):
         pytest.skip("playwright-core is not installed (bash .ci/env installs it)")
     if not os.access(CHROMIUM, os.X_OK):
