@@ -36,6 +36,7 @@ def store_key(state: Path, key: str) -> None:
 
 
 def key_status(state: Path) -> dict[str, Any]:
+    """What the page may learn about the key: whether one is stored."""
     return {"stored": bool(read_key(state))}
 
 
@@ -48,7 +49,10 @@ def register(routes: web.RouteTableDef, state_dir: Any) -> None:
 
     @routes.post("/chatgen/key")
     async def post_key(request: web.Request) -> web.Response:
-        body = await request.json()
+        try:
+            body = await request.json()
+        except ValueError:
+            body = None
         key = body.get("key") if isinstance(body, dict) else None
         if not isinstance(key, str):
             return web.json_response({"error": "send {\"key\": \"...\"}"}, status=400)
