@@ -30,6 +30,7 @@ STEPS = 1
 BROKEN = "a red bicycle"  # sent after the Planner's catalog is pointed at a missing file
 KEY = "sk-chat-sidebar-test"  # typed into the sidebar's key box
 REFUSED = "a green apple"  # planned by the 'llm' planner on a server that refuses the key
+OFFLINE = "a yellow tram"  # sent while the page cannot reach the server
 CANCELLED = "a blue vintage car"  # cancelled as soon as it runs
 UNOPENED = "a lighthouse in a storm"  # sent with no workflow open, cancelled as soon as it runs
 
@@ -95,7 +96,7 @@ def llm_server():
 
 @pytest.fixture(scope="module")
 def chat(comfy, llm_server, tmp_path_factory, request):
-    """Two messages, a Refine, two failing messages and two cancelled ones sent through the sidebar."""
+    """Two messages, a Refine, three failing messages and two cancelled ones sent through the sidebar."""
     if not (BROWSER / "node_modules" / "playwright-core").is_dir() or not shutil.which("node"):
         pytest.skip("playwright-core is not installed (bash .ci/env installs it)")
     if not os.access(CHROMIUM, os.X_OK):
@@ -112,7 +113,7 @@ def chat(comfy, llm_server, tmp_path_factory, request):
                            "set:ChatGenPlanner.catalogs=missing.json", BROKEN,
                            f"set:ChatGenPlanner.catalogs={CATALOG}", f"key:{KEY}", "setting:ChatGen.Planner=llm",
                            f"setting:ChatGen.Endpoint={llm_server.url}", "setting:ChatGen.Model=qwen", REFUSED,
-                           "setting:ChatGen.Planner=embedded", f"cancel: {CANCELLED}", "clear",
+                           "setting:ChatGen.Planner=embedded", f"offline: {OFFLINE}", f"cancel: {CANCELLED}", "clear",
                            f"cancel: {UNOPENED}"],
                           cwd=BROWSER, capture_output=True, text=True, timeout=600)
     assert done.returncode == 0, done.stderr[-4000:]
@@ -136,20 +137,25 @@ def prompt_line(plan: dict) -> str:
 def test_each_message_shows_its_plan_with_scores_and_its_image(chat):
     before = chat["before"]
     answers = assistant(before["turns"])
-    assert [turn["status"] for turn in answers] == ["done"] * 3 + ["error", "error"] + ["cancelled"] * 2, \
+    assert [turn["status"] for turn in answers] == ["done"] * 3 + ["error"] * 3 + ["cancelled"] * 2, \
         before["errors"]
     assert before["images"] == [SIZE] * 3
     assert all(bars >= 2 for bars in before["bars"][:3])  # the chosen model and its alternatives
     assert [turn["text"] for turn in before["turns"] if turn["role"] == "user"] == [
-        FIRST, SECOND, REFINE, BROKEN, REFUSED, CANCELLED, UNOPENED]
+        FIRST, SECOND, REFINE, BROKEN, REFUSED, OFFLINE, CANCELLED, UNOPENED]
     assert SCREENSHOT.is_file()
 
 
 def test_a_planner_error_appears_in_the_conversation_in_plain_words(chat):
-    error, _, stopped, _ = chat["before"]["errors"]
+    error, _, _, stopped, _ = chat["before"]["errors"]
     assert stopped == "Stopped."
     assert error.startswith("ChatGenPlanner: Catalog 'missing.json' not found")
     assert "Traceback" not in error
+
+
+def test_a_server_out_of_reach_appears_in_the_conversation_in_plain_words(chat):
+    assert chat["before"]["errors"][2] == ("ComfyUI's server is not answering. Start it again, then send the "
+                                           "message again.")
 
 
 def test_the_llm_planner_of_the_settings_asks_their_server_with_the_key_stored_from_the_sidebar(
@@ -178,7 +184,7 @@ def test_the_second_plan_continues_the_first_turn(comfy, chat):
 def test_refine_starts_from_the_last_image_at_the_chosen_denoise(comfy, chat):
     turns = chat["before"]["turns"]
     last_image = assistant(turns)[1]["image"]
-    assert [turn["refine"] for turn in turns if turn["role"] == "user"] == [None, None, 0.5] + [None] * 4
+    assert [turn["refine"] for turn in turns if turn["role"] == "user"] == [None, None, 0.5] + [None] * 5
     queued = comfy.get(f"/history/{assistant(turns)[2]['promptId']}")
     graph = next(iter(queued.values()))["prompt"][2]
     (load,) = [node for node in graph.values() if node["class_type"] == "LoadImage"]
@@ -189,7 +195,7 @@ def test_refine_starts_from_the_last_image_at_the_chosen_denoise(comfy, chat):
 
 
 def test_cancel_stops_the_run_on_the_server(comfy, chat):
-    cancelled = assistant(chat["before"]["turns"])[5]
+    cancelled = assistant(chat["before"]["turns"])[6]
     assert cancelled["status"] == "cancelled" and "image" not in cancelled
     entry = comfy.get(f"/history/{cancelled['promptId']}").get(cancelled["promptId"])
     assert entry is None or "execution_interrupted" in [name for name, _ in entry["status"]["messages"]]

@@ -2,6 +2,7 @@
 //   node chat.mjs <comfy url> <workflow.json> <user-data-dir> <screenshot.png> <step>...
 // Loads the workflow as the open one, then takes each step in turn: a plain message is sent;
 // "refine: <message>" goes through Refine; "cancel: <message>" is cancelled once it runs;
+// "offline: <message>" is sent while the page cannot reach the server;
 // "set:<node type>.<widget>=<value>" changes a widget of the open workflow; "setting:<id>=<value>"
 // changes a ComfyUI setting; "key:<value>" stores a key through the sidebar's key box; "clear"
 // empties the open workflow. Then it
@@ -94,7 +95,8 @@ try {
       await page.locator(".chatgen-key-state", { hasText: "A key is stored" }).waitFor();
       continue;
     }
-    const [, how = "send", text] = raw.match(/^(?:(refine|cancel):)?\s*(.*)$/s);
+    const [, how = "send", text] = raw.match(/^(?:(refine|cancel|offline):)?\s*(.*)$/s);
+    if (how === "offline") await page.route("**/api/prompt", (route) => route.abort("connectionrefused"));
     await page.locator(".chatgen-message").fill(text);
     await page.locator(how === "refine" ? ".chatgen-refine" : ".chatgen-send").click();
     if (how === "cancel") {
@@ -102,6 +104,7 @@ try {
       await page.locator(".chatgen-cancel").click();
     }
     await finished(++sent);
+    if (how === "offline") await page.unroute("**/api/prompt");
   }
   result.before = await transcript();
   await closeDialogs();
