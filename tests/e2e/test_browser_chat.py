@@ -121,7 +121,8 @@ def chat(comfy, llm_server, tmp_path_factory, request):
     result["seconds"] = round(time.monotonic() - started, 1)
     SCREENSHOT.with_suffix(".json").write_text(json.dumps(result, indent=1))  # for review beside the picture
     with request.config.pluginmanager.get_plugin("capturemanager").global_and_fixture_disabled():
-        print(f"\nchat sidebar: screenshot {SCREENSHOT}, browser session {result['seconds']} s")
+        print(f"\nchat sidebar: screenshots {SCREENSHOT} and {SCREENSHOT.stem}-start.png beside it, "
+              f"browser session {result['seconds']} s")
     assert "failure" not in result, (result, comfy.log()[-3000:])
     return result
 

@@ -5,8 +5,8 @@
 // "offline: <message>" is sent while the page cannot reach the server;
 // "set:<node type>.<widget>=<value>" changes a widget of the open workflow; "setting:<id>=<value>"
 // changes a ComfyUI setting; "key:<value>" stores a key through the sidebar's key box; "clear"
-// empties the open workflow. Then it
-// saves a screenshot, reloads the page and prints what the transcript holds as JSON.
+// empties the open workflow. Then it saves a screenshot (and one of the transcript's start,
+// "-start.png"), reloads the page and prints what the transcript holds as JSON.
 import { readFileSync } from "node:fs";
 import { chromium } from "playwright-core";
 
@@ -109,6 +109,9 @@ try {
   result.before = await transcript();
   await closeDialogs();
   await page.screenshot({ path: screenshot });
+  // The first turns too, for review: the transcript scrolled back to its start.
+  await page.locator(".chatgen-transcript").evaluate((el) => { el.scrollTop = 0; });
+  await page.screenshot({ path: screenshot.replace(/\.png$/, "-start.png") });
   await page.reload();
   await openTab();
   await page.waitForFunction(() => [...document.querySelectorAll(".chatgen-transcript img")]
