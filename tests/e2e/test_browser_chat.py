@@ -214,9 +214,16 @@ def test_with_no_chatgen_workflow_open_the_packs_chat_workflow_is_loaded_and_que
     assert by_type["ChatGenPlanner"]["catalogs"] == "" and isinstance(by_type["EmptyLatentImage"]["width"], list)
 
 
-def test_the_transcript_survives_a_reload(chat):
-    assert chat["after"]["turns"] == chat["before"]["turns"]
-    assert chat["after"]["images"] == chat["before"]["images"]
+def test_the_transcript_survives_closing_and_reopening_the_tab_and_a_reload(chat):
+    for again in (chat["reopened"], chat["after"]):
+        assert again["turns"] == chat["before"]["turns"]
+        assert again["images"] == chat["before"]["images"] and again["errors"] == chat["before"]["errors"]
+
+
+def test_the_turn_under_way_shows_the_running_node_and_its_steps(chat):
+    assert "Queued…" in chat["statuses"] and f"KSampler {STEPS}/{STEPS}…" in chat["statuses"]
+    assert "VAE Decode…" in chat["statuses"]  # a node that reports no steps is named all the same
+    assert "VAE Encode (Refine)…" in chat["statuses"]  # and one the sidebar added
 
 
 def test_the_key_stays_on_the_server(comfy):

@@ -20,10 +20,13 @@ export function startEvents(api, nodeTitle) {
     if (turn) handle(turn, event.detail);
   });
   on("execution_start", (turn) => store.update(turn.id, { status: "running" }));
-  on("executing", (turn, d) => {
-    if (d.node) store.update(turn.id, { status: "running", step: nodeTitle(d.node), progress: null });
+  // ComfyUI's frontend passes `executing` on as the node's id alone, with no prompt: the node
+  // belongs to the turn that is running.
+  api.addEventListener("executing", (event) => {
+    const turn = store.pending().find((each) => each.status === "running");
+    if (turn && event.detail) store.update(turn.id, { step: nodeTitle(event.detail), progress: null });
   });
-  on("progress", (turn, d) => store.update(turn.id, { progress: { value: d.value, max: d.max } }));
+  on("progress", (turn, d) => store.update(turn.id, { step: nodeTitle(d.node), progress: { value: d.value, max: d.max } }));
   on("executed", (turn, d) => {
     const plan = d.output?.chatgen_plan?.[0];
     const image = d.output?.images?.find((i) => i.type === "output");

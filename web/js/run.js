@@ -135,9 +135,13 @@ export async function keyStored() {
   return (await (await api.fetchApi("/chatgen/key")).json()).stored;
 }
 
+// The nodes this module adds to the prompt, which the graph on the canvas does not hold.
+const ADDED = { chatgen_conversation: "ChatGen Conversation", chatgen_refine_image: "Load Image (Refine)",
+  chatgen_refine_latent: "VAE Encode (Refine)", chatgen_llm: "ChatGen LLM Settings" };
+
 export function nodeTitle(id) {
   const node = app.graph.getNodeById(Number(id));
-  return node?.title ?? node?.type ?? `node ${id}`;
+  return node?.title ?? node?.type ?? ADDED[id] ?? `node ${id}`;
 }
 
 // After a reload, a turn still under way may have finished while no page listened: the server's

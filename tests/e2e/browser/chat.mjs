@@ -6,7 +6,8 @@
 // "set:<node type>.<widget>=<value>" changes a widget of the open workflow; "setting:<id>=<value>"
 // changes a ComfyUI setting; "key:<value>" stores a key through the sidebar's key box; "clear"
 // empties the open workflow. Then it saves a screenshot (and one of the transcript's start,
-// "-start.png"), reloads the page and prints what the transcript holds as JSON.
+// "-start.png"), closes and reopens the tab, reloads the page and prints what the transcript held
+// each time as JSON.
 import { readFileSync } from "node:fs";
 import { chromium } from "playwright-core";
 
@@ -67,6 +68,13 @@ try {
   const workflow = JSON.parse(readFileSync(workflowPath, "utf-8"));
   await page.evaluate((w) => window.app.loadGraphData(w), workflow);
   await openTab();
+  // Every status line the transcript shows while turns run: the live progress.
+  await page.evaluate(() => {
+    window.chatgenStatuses = new Set();
+    new MutationObserver(() => {
+      for (const line of document.querySelectorAll(".chatgen-status")) window.chatgenStatuses.add(line.textContent);
+    }).observe(document.body, { subtree: true, childList: true, characterData: true });
+  });
   let sent = 0;
   for (const raw of messages) {
     await closeDialogs();
@@ -107,11 +115,16 @@ try {
     if (how === "offline") await page.unroute("**/api/prompt");
   }
   result.before = await transcript();
+  result.statuses = await page.evaluate(() => [...window.chatgenStatuses]);
   await closeDialogs();
   await page.screenshot({ path: screenshot });
   // The first turns too, for review: the transcript scrolled back to its start.
   await page.locator(".chatgen-transcript").evaluate((el) => { el.scrollTop = 0; });
   await page.screenshot({ path: screenshot.replace(/\.png$/, "-start.png") });
+  await page.locator(".chatgen-tab-button").click(); // closes the tab
+  await page.locator(".chatgen-panel").waitFor({ state: "detached" });
+  await openTab();
+  result.reopened = await transcript();
   await page.reload();
   await openTab();
   await page.waitForFunction(() => [...document.querySelectorAll(".chatgen-transcript img")]
