@@ -2,7 +2,7 @@
 from comfy_api.latest import ComfyExtension, io
 
 from .llm import ChatGenLLMSettings
-from .planning import ChatGenFreeStyle, ChatGenHistory, ChatGenPlanner
+from .planning import ChatGenConversation, ChatGenFreeStyle, ChatGenHistory, ChatGenPlanner
 from .rendering import ChatGenArgConfigurator, ChatGenEncode, ChatGenModelTokenSelector, ChatGenShowPlan
 from .training import ChatGenTrainModelTokens
 
@@ -10,5 +10,5 @@ from .training import ChatGenTrainModelTokens
 class ChatGenExtension(ComfyExtension):
     async def get_node_list(self) -> list[type[io.ComfyNode]]:
         return [ChatGenPlanner, ChatGenFreeStyle, ChatGenModelTokenSelector, ChatGenArgConfigurator,
-                ChatGenEncode, ChatGenShowPlan, ChatGenHistory, ChatGenTrainModelTokens,
-                ChatGenLLMSettings]
+                ChatGenEncode, ChatGenShowPlan, ChatGenHistory, ChatGenConversation,
+                ChatGenTrainModelTokens, ChatGenLLMSettings]

@@ -91,9 +91,16 @@ def llm_planner(library: Library, top_k: int, state: Path, llm: LLMSettings | No
 
         backend: Any = LocalChatModel(_local_path(llm.model))
     else:
-        from ..chatgen_core.llm.openai_compat import ChatClient
+        import os
 
-        backend = ChatClient(llm.base_url, llm.model, api_key_env=llm.api_key_env, timeout=llm.timeout)
+        from ..chatgen_core.llm.openai_compat import ChatClient
+        from .routes import read_key
+
+        variable = llm.api_key_env or DEFAULT_KEY_ENV
+        # The key stored from the chat sidebar stands in only when the named variable is unset.
+        environ = None if os.environ.get(variable, "").strip() else {variable: read_key(state)}
+        backend = ChatClient(llm.base_url, llm.model, api_key_env=llm.api_key_env, timeout=llm.timeout,
+                             environ=environ)
     return LLMPlanner(backend, library, bank_path=state / "modeltokens.safetensors", top_k=top_k,
                       structured=llm.structured, max_tokens=llm.max_tokens)
 

@@ -2,6 +2,7 @@
 from __future__ import annotations
 
 import hashlib
+import json
 from collections.abc import Callable
 from pathlib import Path
 from typing import Any
@@ -13,6 +14,7 @@ from ..chatgen_core import ChatGenError, Plan, ReferenceImage, Request, Turn
 from ..chatgen_core.history import next_history
 from ..chatgen_core.library import Library, build_library
 from ..chatgen_core.planner import EmbeddedPlanner
+from ..chatgen_core.types import plan_from_dict
 from .common import CATEGORY, History, LLMSettingsType, Planner, PlanType, plan_input, show_text, user_errors
 from .llm import LLMSettings, live_progress, llm_planner
 
@@ -204,3 +206,43 @@ class ChatGenHistory(io.ComfyNode):
     def execute(cls, plan: Plan, message: str,
                 history: tuple[Turn, ...] | None = None) -> io.NodeOutput:
         return io.NodeOutput(next_history(tuple(history or ()), plan), message)
+
+
+def conversation(plans: str) -> tuple[Turn, ...]:
+    """The history after the plans (a JSON list of `Plan.to_json` objects, oldest first)."""
+    try:
+        answered = [plan_from_dict(data) for data in json.loads(plans or "[]")]
+    except (ValueError, TypeError, KeyError) as error:
+        raise ChatGenError(f"ChatGen Conversation's plans are not a JSON list of plans ({error}): "
+                           "clear the box or paste Show Plan's 'chatgen_plan' output.") from None
+    turns: tuple[Turn, ...] = ()
+    for plan in answered:
+        turns = next_history(turns, plan)
+    return turns
+
+
+class ChatGenConversation(io.ComfyNode):
+    @classmethod
+    def define_schema(cls) -> io.Schema:
+        return io.Schema(
+            node_id="ChatGenConversation",
+            display_name="ChatGen Conversation",
+            category=CATEGORY,
+            description="A conversation's earlier turns from the plans they produced, as JSON. The "
+                        "chat sidebar adds this node to the graph it queues.",
+            inputs=[
+                io.String.Input("plans", multiline=True, default="[]",
+                                tooltip="The earlier plans, oldest first, as the JSON list Show "
+                                        "Plan's 'chatgen_plan' output holds."),
+            ],
+            outputs=[
+                History.Output("conversation", display_name="history",
+                               tooltip="The turns so far: connect it to ChatGen FreeStyle → "
+                                       "Prompt's history."),
+            ],
+        )
+
+    @classmethod
+    def execute(cls, plans: str) -> io.NodeOutput:
+        with user_errors():
+            return io.NodeOutput(conversation(plans))

@@ -157,4 +157,5 @@ class ChatGenShowPlan(io.ComfyNode):
     def execute(cls, plan: Plan) -> io.NodeOutput:
         text = describe(plan)
         show_text(cls.hidden.unique_id, text)
-        return io.NodeOutput(text, ui=ui.PreviewText(text))
+        # The plan as JSON beside the text: the chat sidebar reads it from the `executed` event.
+        return io.NodeOutput(text, ui={**ui.PreviewText(text).as_dict(), "chatgen_plan": (plan.to_json(),)})

@@ -19,7 +19,7 @@ from PIL import Image
 pytestmark = pytest.mark.e2e
 
 NODE_IDS = ("ChatGenPlanner", "ChatGenFreeStyle", "ChatGenModelTokenSelector", "ChatGenArgConfigurator",
-            "ChatGenEncode", "ChatGenShowPlan", "ChatGenHistory")
+            "ChatGenEncode", "ChatGenShowPlan", "ChatGenHistory", "ChatGenConversation")
 
 
 def plan_only(graph: dict) -> dict:
