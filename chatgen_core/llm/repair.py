@@ -23,6 +23,7 @@ from ..prompt import choose_trigger, render
 from ..selector import query_text, select
 from ..types import NATIVE_AREA, SD1, Arguments, Brief, Candidate, ChosenModel, ModelCard, Plan, Request
 from .answer import ARGUMENT_KEYS, LLMAnswer
+from .coverage import cover
 
 if TYPE_CHECKING:
     from ..planner import EmbeddedPlanner
@@ -90,6 +91,10 @@ def plan_from_answer(answer: LLMAnswer, request: Request, embedded: EmbeddedPlan
     base, argument_notes = configure(brief, card, request.seed, seed_text)
     arguments, overlay_notes = _overlay(answer.arguments, base, card, request.seed)
     notes += [*argument_notes, *overlay_notes]
+    if brief.orientation and _orientation(arguments.width, arguments.height) != brief.orientation:
+        notes.append(f"The request asks for a {brief.orientation} picture and the LLM's size "
+                     f"{arguments.width}x{arguments.height} is not; used {base.width}x{base.height}.")
+        arguments = replace(arguments, width=base.width, height=base.height)
 
     alternatives = tuple(candidates)
     if card.name not in (c.name for c in candidates):
@@ -171,6 +176,9 @@ def _prompts(answer: LLMAnswer, brief: Brief, card: ModelCard,
         notes.append("Moved " + ", ".join(f"'{t}'" for t in moved) + " from the prompt to the negative "
                      "prompt: the text encoder does not read 'no'.")
     if read_by_embedded:
+        checked = cover(positive, negative, brief, embedded_positive, embedded_negative)
+        positive, negative = checked.positive, checked.negative
+        notes += checked.notes
         trigger = choose_trigger(card, brief)
         if trigger and trigger.lower() not in positive.lower():
             positive = f"{trigger}, {positive}" if positive else trigger
@@ -292,6 +300,10 @@ def _fit_size(size: tuple[float, float], baseline: str) -> tuple[int, int, str]:
     note = "" if rounded == (width, height) else (
         f"Rounded the LLM's size {width:g}x{height:g} to {rounded[0]}x{rounded[1]}: latents come in 8-px steps.")
     return (*rounded, note)
+
+
+def _orientation(width: int, height: int) -> str:
+    return "square" if width == height else "landscape" if width > height else "portrait"
 
 
 def _show(value: Any) -> str:
