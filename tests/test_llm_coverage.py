@@ -173,3 +173,24 @@ def test_without_a_shape_in_the_request_the_llms_size_stands(horde_planner):
 def test_words_compare_in_singular_and_american_spelling():
     assert [stem(w) for w in ("Foxes", "puppies", "colours", "armour", "women", "glass", "bus")] == [
         "fox", "puppy", "color", "armor", "woman", "glass", "bus"]
+
+
+def test_an_unlabelled_answer_is_read_as_the_prompt(horde_planner):
+    answer = "a red fox curled up in fresh snow, soft dusk light"
+    result = plan_from_answer(parse_answer(answer), Request("a red fox in the snow at dusk"), horde_planner)
+    assert result.positive.endswith(answer) and mentions(result, "no labels")
+
+
+def test_an_answer_that_only_talks_about_the_task_gives_the_embedded_prompt(horde_planner):
+    text = "a dwarf cleric for my dungeons and dragons group, braided beard, holy hammer"
+    answer = ("I'm ready to help. Please provide the content of the text-to-image task, and I'll help you "
+              "convert it into a professional negativePrompt.")  # SmolLM2-135M's own answer
+    result = plan_from_answer(parse_answer(answer), Request(text), horde_planner)
+    assert result.positive == embedded_positive(horde_planner, text, result.model.name)
+    assert mentions(result, "talk about the task")
+
+
+def test_a_rambling_answer_becomes_one_line_without_repeats(horde_planner):
+    answer = "a castle on a hill\n\na castle on a hill, dramatic sky\n\n\"a castle on a hill\""
+    result = plan_from_answer(parse_answer(answer), Request("a castle on a hill"), horde_planner)
+    assert result.positive.endswith("a castle on a hill, dramatic sky")

@@ -56,6 +56,9 @@ _TALK = re.compile(
     r"as an ai|text-to-image|prompts?|negativeprompt|convert(?:ed|ing)?|requested|request|the task|"
     r"sure|certainly|of course|hope this)\b")
 
+# Verbs of a sentence about something rather than a picture of it ("it can be used to create").
+_PROSE = re.compile(r"\b(?:is|are|was|were|be|been|can|will|has|have|had|requires?|needs?|used)\b")
+
 # Filler that is talk wherever it stands, and filler that can be picture words ("super", "like").
 _ALWAYS_TALK = ("pls", "plz", "please", "can you", "could you", "would you", "can u", "could u",
                 "i want", "i need", "i'd like", "i would like", "i wanna", "gimme", "give me",
@@ -89,7 +92,9 @@ def cover(positive: str, negative: str, brief: Brief, embedded_positive: str,
     """
     notes: list[str] = []
     pieces = [p.strip() for p in _PIECE.split(positive) if p.strip()]
-    kept = _strip_filler(pieces, brief, notes)
+    # A rambling answer repeats itself and quotes what it means.
+    kept = list(dict.fromkeys(p.strip(" \"“”") for p in pieces))
+    kept = _strip_filler([p for p in kept if p], brief, notes)
     kept = _drop(kept, _is_talk, notes, "talk about the task, not the picture")
     kept = _drop(kept, lambda p: not _english(p, brief.language), notes, "not English, which CLIP reads")
     injected = _injected_words(brief)
@@ -98,7 +103,7 @@ def cover(positive: str, negative: str, brief: Brief, embedded_positive: str,
     excluded = _exclusions(brief)
     kept = _strip_excluded(kept, excluded, notes)
 
-    changed = kept != pieces
+    changed = kept != pieces or "\n" in positive.strip()  # a prompt is one line
     text = positive.strip() if not changed else ", ".join(kept)
     missing, share = _missing(text, brief)
     if not kept or share < MOSTLY:
@@ -149,7 +154,7 @@ def _drop(pieces: list[str], wrong, notes: list[str], why: str) -> list[str]:
 
 
 def _is_talk(piece: str) -> bool:
-    return bool(_TALK.search(piece.replace("’", "'")))
+    return bool(_TALK.search(piece.replace("’", "'"))) or len(_PROSE.findall(piece.lower())) >= 2
 
 
 def _english(text: str, request_language: str) -> bool:

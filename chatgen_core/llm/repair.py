@@ -65,7 +65,7 @@ def plan_from_answer(answer: LLMAnswer, request: Request, embedded: EmbeddedPlan
 
     `selection` is `select_for(request, embedded)` when the caller already has it.
     """
-    notes: list[str] = [_summary(answer), *answer.notes]
+    notes: list[str] = [*answer.notes]
     read_by_embedded = True
     if selection is None:
         try:
@@ -78,6 +78,12 @@ def plan_from_answer(answer: LLMAnswer, request: Request, embedded: EmbeddedPlan
             notes.append(f"The embedded reader refused the request ({error}); planned from the LLM's prompt.")
             read_by_embedded = False
         selection = _selection(brief, embedded)
+    if read_by_embedded and answer.empty and (prose := _unlabelled(answer.raw)):
+        # Many chat models write just the prompt; the coverage check keeps only what fits the request.
+        answer = replace(answer, prompt=prose)
+        notes.append("The LLM's answer had no labels; read the whole of it as its prompt.")
+    else:
+        notes.insert(0, _summary(answer))
     brief, query, candidates = selection.brief, selection.query, list(selection.candidates)
     selection_notes = selection.notes
     card, model_notes = _choose_model(answer, embedded, candidates)
@@ -104,6 +110,11 @@ def plan_from_answer(answer: LLMAnswer, request: Request, embedded: EmbeddedPlan
     return Plan(request=request.text, positive=positive, negative=negative,
                 model=ChosenModel(card.name, card.file_name, card.baseline), arguments=arguments,
                 alternatives=alternatives, rationale=tuple(notes), planner=planner)
+
+
+def _unlabelled(raw: str) -> str:
+    text = re.sub(r"(?is)<think>.*?(?:</think>|$)|```\w*", " ", raw or "").strip()
+    return text[:MAX_PROMPT_CHARS] if re.search(r"[^\W\d_]", text) else ""
 
 
 def _summary(answer: LLMAnswer) -> str:
