@@ -43,6 +43,11 @@ def test_a_good_translation_of_a_chinese_request_passes_untouched(horde_planner)
     assert plan(horde_planner, CABIN_ZH, f"Prompt: {prompt}").positive == prompt
 
 
+def test_a_descriptive_natural_language_prompt_passes_untouched(horde_planner):
+    prompt = "A majestic lion is resting on a rock. Its mane is glowing in the warm sunset light."
+    assert plan(horde_planner, "a majestic lion resting on a rock at sunset", f"Prompt: {prompt}").positive == prompt
+
+
 def test_plurals_hyphens_british_spellings_and_synonyms_match_loosely(horde_planner):
     prompt = "two fox, snow covered colorful forests, a man with a puppy"
     result = plan(horde_planner, "two foxes in a snow-covered colourful forest and a guy with a dog", f"Prompt: {prompt}")

@@ -56,8 +56,9 @@ _TALK = re.compile(
     r"as an ai|text-to-image|prompts?|negativeprompt|convert(?:ed|ing)?|requested|request|the task|"
     r"sure|certainly|of course|hope this)\b")
 
-# Verbs of a sentence about something rather than a picture of it ("it can be used to create").
-_PROSE = re.compile(r"\b(?:is|are|was|were|be|been|can|will|has|have|had|requires?|needs?|used)\b")
+# Words of a sentence about the picture rather than of the picture ("an example of how it can be used").
+_PROSE = re.compile(r"\b(?:can|could|will|would|should|must|requires?|needs?|used|example|approach|"
+                    r"process|help|ensure|content|task|version)\b")
 
 # Filler that is talk wherever it stands, and filler that can be picture words ("super", "like").
 _ALWAYS_TALK = ("pls", "plz", "please", "can you", "could you", "would you", "can u", "could u",
