@@ -36,6 +36,9 @@ SIDE_RANGE = (64, 8192)
 AREA_RANGE = (0.25, 4.0)
 """A size whose area is within these multiples of the model's native area is kept."""
 CLIP_SKIP_RANGE = (1, 12)
+MODEL_MATCH = 0.45
+"""A model name the LLM made up scores at least this near some installed model's token (real names
+land at 0.58 and more, garbled text under 0.3); below it the request chooses."""
 _NEGATED = re.compile(r"(?i)^\s*(?:no|not|without|never|avoid)\s+")
 
 
@@ -143,6 +146,11 @@ def _choose_model(answer: LLMAnswer, embedded: EmbeddedPlanner,
     if on_disk.any():
         scores = np.where(on_disk, scores, -np.inf)
     best = int(scores.argmax())
+    if scores[best] < MODEL_MATCH:
+        card = library.get(candidates[0].name)
+        return card, [f"The LLM proposed {answer.model[:80]!r}, which is like no installed model (the nearest, "
+                      f"{embedded.bank.names[best]}, scores {float(scores[best]):.2f}); chose {card.name} for "
+                      f"the request by ModelToken score {candidates[0].score:.2f}."]
     card = library.get(embedded.bank.names[best])
     return card, [f"The LLM proposed {answer.model[:80]}, which is not installed; chose the nearest "
                   f"installed model by ModelToken score, {card.name} ({float(scores[best]):.2f})."]
