@@ -28,6 +28,7 @@ that these those there here my your our his her their them they we you i me he s
 most some any kind sort type style look looks looking like vibe vibes picture image pic shot front
 side seen then now same just also too one something thing things stuff while who which what where
 when how make made doing do does get got let will would can could should
+sd sd1 sd2 sd3 sd15 sdxl
 """.split())
 
 # Words an image request and a prompt use for the same thing. A word matches itself in any
@@ -40,7 +41,7 @@ SYNONYMS = (
     ("sea", "ocean"), ("autumn", "fall", "autumnal"), ("harbor", "port"),
     ("photo", "photograph", "photography", "photographic"),
     ("realistic", "photorealistic", "photoreal", "hyperrealistic", "lifelike"),
-    ("sketch", "sketchy", "sketched"), ("armor", "armored"), ("dog", "puppy", "doggy", "hound"),
+    ("sketch", "sketchy", "sketched", "drawing", "drawn"), ("art", "artwork"), ("armor", "armored"), ("dog", "puppy", "doggy", "hound"),
     ("cat", "kitten", "kitty"), ("flower", "blossom", "bloom"), ("game", "gaming"),
     ("watercolor", "aquarelle"), ("boat", "sailboat", "ship"), ("tiny", "small", "little", "miniature"),
     ("giant", "huge", "enormous", "colossal", "gigantic", "massive"), ("cute", "adorable", "kawaii"),
