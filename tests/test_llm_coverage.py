@@ -48,6 +48,11 @@ def test_a_descriptive_natural_language_prompt_passes_untouched(horde_planner):
     assert plan(horde_planner, "a majestic lion resting on a rock at sunset", f"Prompt: {prompt}").positive == prompt
 
 
+def test_weights_and_ratios_survive_a_repair_elsewhere_in_the_prompt(horde_planner):
+    result = plan(horde_planner, "a castle on a hill pls", "Prompt: (castle on a hill:1.2), 16:9 framing, pls")
+    assert result.positive == "(castle on a hill:1.2), 16:9 framing"
+
+
 def test_plurals_hyphens_british_spellings_and_synonyms_match_loosely(horde_planner):
     prompt = "two fox, snow covered colorful forests, a man with a puppy"
     result = plan(horde_planner, "two foxes in a snow-covered colourful forest and a guy with a dog", f"Prompt: {prompt}")

@@ -1,7 +1,7 @@
 """LLM planners on the freestyle dev set, scored by the benchmark's own score.py with the AI Horde library.
 
-A real but weak chat model (SmolLM2-135M from its GGUF file) and a tiny test model that answers the
-same fox plan to every request: whatever they write, the repaired plans must score 1.0 wherever the
+A real but weak chat model (SmolLM2-135M from its GGUF file) and a tiny test model that babbles
+once it is shown the answer format: whatever they write, the repaired plans must score 1.0 wherever the
 embedded planner does, choose models no worse, and carry a non-English request's content in English.
 """
 import re
@@ -73,12 +73,11 @@ def test_smollm2_plans_carry_non_english_requests_content_in_english(dev, smollm
         assert score([item], [rows[item["id"]]])["content_recall"] == 1.0, prompt
 
 
-def test_a_model_answering_the_same_plan_to_everything_still_gets_valid_plans(dev, embedded_score,
-                                                                               horde_library, encoder,
-                                                                               tiny_chat_folder):
+def test_a_babbling_model_still_gets_plans_as_good_as_the_embedded_ones(dev, embedded_score, horde_library,
+                                                                        encoder, tiny_chat_folder):
+    # Shown the format hint it was not trained on, the tiny model writes labels around garbage.
     planner = LLMPlanner(LocalChatModel(tiny_chat_folder), horde_library, encoder=encoder, max_tokens=200,
                          stream=False)
     result = score(dev, predict(planner, dev))
     assert result["errors"] == 0 and result["params_valid"] == 1.0
-    # It always names Deliberate 3.0, an installed model: the choice is the LLM's to make.
-    assert held(embedded_score, result).keys() <= {"selection_hit"}
+    assert held(embedded_score, result) == {}

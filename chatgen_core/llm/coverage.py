@@ -71,7 +71,7 @@ _MEANINGFUL = frozenset(("like", "so", "well", "some", "right", "just", "super",
                          "kind of", "sort of", "maybe", "perhaps", "absolutely", "totally", "an image of",
                          "a picture of", "a pic of", "an illustration of", "something like", "somehow"))
 
-_PIECE = re.compile(r"[,;:\n]+|(?<!\d)[.!?]+(?=\s|$)")
+_PIECE = re.compile(r"[,;\n]+|:(?!\d)|(?<!\d)[.!?]+(?=\s|$)")  # not inside 16:9 or (tag:1.2)
 _TOKEN = re.compile(r"[a-z0-9]+")
 _LATIN_LETTER = re.compile(r"[A-Za-zÀ-ɏḀ-ỿ]")
 _SFW_EXCLUSIONS = ("nsfw", "nude", "nudity")
