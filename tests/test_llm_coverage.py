@@ -104,6 +104,11 @@ def test_spanish_words_left_in_a_translated_prompt_give_way_to_english_ones(hord
     assert mentions(result, "'biblioteca antigua'", "not English")
 
 
+def test_foreign_style_words_in_an_english_request_stay(horde_planner):
+    prompt = "art nouveau poster, a woman with flowers, trompe l'oeil frame"
+    assert plan(horde_planner, "an art nouveau poster of a woman with flowers", f"Prompt: {prompt}").positive == prompt
+
+
 def test_a_chinese_negative_prompt_is_replaced_by_the_embedded_one(horde_planner):
     result = plan(horde_planner, CABIN_ZH, "Prompt: a cabin under a snowy mountain, night, starry sky\n"
                                            "Negative prompt: 模糊, 低质量")

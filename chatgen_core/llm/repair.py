@@ -3,7 +3,8 @@
 The LLM writes stage 1 and may propose a model and arguments. What it left out is filled in by the
 embedded stages; what is wrong is repaired (a model that is not installed → the nearest installed
 one by ModelToken score; an unknown sampler → the embedded choice; an impossible size → the
-nearest native one), and every such decision is a line of the plan's rationale.
+nearest native one; a size against the shape the user asked for → the embedded size; a prompt
+that misses the request → see coverage.py), and every such decision is a line of the plan's rationale.
 """
 from __future__ import annotations
 
