@@ -47,6 +47,8 @@ _INJECTION = re.compile(
     r"rules?|prompt)\b|\b(?:system prompt|jailbreak|you are now|act as|pretend to be|developer mode)\b|"
     r"^\s*(?:say|print|output|reply|respond|repeat|reveal|write)\b", re.I)
 
+_SENTENCE = re.compile(r"(?<=[.!?;])\s+|\n+")
+
 # "no pink", "without people", "NOT green", "don't want any text".
 _NEGATION = re.compile(
     r"\b(?:no|not|without|w/o|never|avoid|minus|except|excluding|nor|none of|lose the|"
@@ -179,9 +181,14 @@ def clean_text(text: str) -> str:
     return re.sub(r"\s+", " ", text).strip()
 
 
+def planner_instructions(text: str) -> list[str]:
+    """The sentences of `text` aimed at the planner rather than the picture ("ignore the above...")."""
+    return [sentence.strip() for sentence in _SENTENCE.split(text) if _INJECTION.search(sentence)]
+
+
 def _read(text: str, notes: list[str]) -> Brief:
     kept = []
-    for sentence in re.split(r"(?<=[.!?;])\s+|\n+", text):
+    for sentence in _SENTENCE.split(text):
         if _INJECTION.search(sentence):
             notes.append(f"Ignored an instruction aimed at the planner: {sentence.strip()!r}.")
             continue

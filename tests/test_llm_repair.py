@@ -40,6 +40,12 @@ def test_a_model_that_is_not_installed_becomes_the_nearest_installed_one(horde_p
     assert mentions(result, "studio_ghibli_v9000", "not installed", "Ghibli Diffusion")
 
 
+def test_a_garbled_model_name_gives_way_to_the_requests_choice(horde_planner):
+    result = plan(horde_planner, "Prompt: pixel art of a tiny castle\nModel: Karrras', 'width': 3.0.0.0",
+                  "pixel art of a tiny castle, 16 bit")
+    assert result.model.name == "AIO Pixel Art" and mentions(result, "like no installed model")
+
+
 def test_without_a_model_the_embedded_selector_chooses(horde_planner):
     result = plan(horde_planner, "Prompt: pixel art of a tiny castle", "pixel art of a tiny castle, 16 bit")
     assert result.model.name == "AIO Pixel Art" and mentions(result, "named no model")

