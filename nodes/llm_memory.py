@@ -9,6 +9,9 @@ and the next answer loads them again.
 """
 from __future__ import annotations
 
+import ctypes
+import ctypes.util
+import gc
 import logging
 from collections.abc import Mapping, Sequence
 from pathlib import Path
@@ -33,15 +36,15 @@ in ComfyUI's list. An entry whose weights were released holds only a path.
 """
 
 
-class _Slot(torch.nn.Module):
-    """What ComfyUI's bookkeeping sees as the model: it never holds the weights, so dropping them frees them."""
+class ChatGenLLM(torch.nn.Module):
+    """What ComfyUI's bookkeeping (and its log) sees as the model; it never holds the weights, so dropping them frees them."""
 
 
 class LLMPatcher(ModelPatcher):
     """A local chat model as ComfyUI's model management sees it; unloading it drops the weights."""
 
     def __init__(self, chat: LocalChatModel, device: torch.device):
-        super().__init__(_Slot(), load_device=device, offload_device=device)
+        super().__init__(ChatGenLLM(), load_device=device, offload_device=device)
         self.chat = chat
 
     def model_size(self) -> int:
@@ -77,6 +80,7 @@ class LLMPatcher(ModelPatcher):
         freed = self.loaded_size()
         self.chat.release()
         if freed:
+            _return_to_os()
             log.info("ChatGen: released the chat model %s (%.0f MB)", self.chat.path.name, freed / 2**20)
 
     def unload(self) -> None:
@@ -122,6 +126,16 @@ def local_chat_model(path: Path, keep_loaded: bool) -> ManagedChatModel:
     if key not in RESIDENT:
         RESIDENT[key] = LLMPatcher(LocalChatModel(path, device=device), device)
     return ManagedChatModel(RESIDENT[key], keep_loaded)
+
+
+def _return_to_os() -> None:
+    # glibc keeps freed memory for the process; measured with SmolLM2, trimming hands the OS another
+    # ~200 MB (of ~790 MB loaded) that would otherwise stay in ComfyUI's RSS. Elsewhere: a no-op.
+    gc.collect()
+    try:
+        ctypes.CDLL(ctypes.util.find_library("c")).malloc_trim(0)
+    except (OSError, AttributeError, TypeError):
+        pass
 
 
 def _size_on_disk(path: Path) -> int:

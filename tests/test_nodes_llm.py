@@ -2,6 +2,7 @@
 import asyncio
 import gc
 import importlib
+import json
 import threading
 import time
 import weakref
@@ -250,3 +251,30 @@ def test_after_comfyui_freed_the_weights_the_next_plan_loads_them_again(
     model_management.unload_all_models()
     made = plan(planner, seed=2)
     assert made.positive and planner.client.patcher.chat.loaded_module is not None and listed(planner)
+
+
+# The shipped local-LLM workflow
+
+
+def test_the_local_llm_workflow_and_its_api_twin_are_the_same_graph_with_every_widget_set():
+    ui = json.loads((base.ROOT / "workflows" / "chatgen_llm_local.json").read_text())
+    api = json.loads((base.ROOT / "workflows" / "api" / "chatgen_llm_local_api.json").read_text())
+    assert {str(n["id"]): n["type"] for n in ui["nodes"]} == {k: v["class_type"] for k, v in api.items()}
+    assert set(base._ui_links(ui)) == {(v[0], v[1], dst, key) for dst, node in api.items()
+                                       for key, v in node["inputs"].items() if isinstance(v, list)}
+    for node in ui["nodes"]:
+        if node["type"] in base.NODE_IDS:
+            inputs = getattr(nodes, node["type"]).INPUT_TYPES()
+            widgets = [k for group in ("required", "optional") for k, (t, _) in inputs.get(group, {}).items()
+                       if t in ("STRING", "INT", "FLOAT", "BOOLEAN", "COMBO") or isinstance(t, list)]
+            extra = 1 if "seed" in widgets else 0  # the seed's "control after generate" value
+            assert len(node["widgets_values"]) == len(widgets) + extra, node["type"]
+            assert set(widgets) <= set(api[str(node["id"])]["inputs"]), node["type"]
+
+
+def test_the_local_llm_workflow_sets_the_llm_planner_on_a_local_model_with_keep_loaded_off():
+    api = json.loads((base.ROOT / "workflows" / "api" / "chatgen_llm_local_api.json").read_text())
+    planner = next(node for node in api.values() if node["class_type"] == "ChatGenPlanner")
+    settings_node = api[planner["inputs"]["llm"][0]]["inputs"]
+    assert planner["inputs"]["planner"] == "llm"
+    assert (settings_node["backend"], settings_node["keep_loaded"]) == (llm_nodes.LOCAL, False)
