@@ -37,7 +37,7 @@ in ComfyUI's list. An entry whose weights were released holds only a path.
 
 
 class ChatGenLLM(torch.nn.Module):
-    """What ComfyUI's bookkeeping (and its log) sees as the model; it never holds the weights, so dropping them frees them."""
+    """What ComfyUI's bookkeeping and log see as the model; it never holds the weights."""
 
 
 class LLMPatcher(ModelPatcher):
