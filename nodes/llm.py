@@ -21,6 +21,8 @@ from ..chatgen_core.llm.openai_compat import DEFAULT_KEY_ENV
 from .common import CATEGORY, LLMSettingsType, show_text
 
 SERVER, LOCAL = "server", "local model"
+LLM_FOLDER = "LLM"
+"""ComfyUI's folder name for chat models: models/LLM, plus any `LLM:` entries of extra_model_paths.yaml."""
 TEXT_EVERY = 0.25
 """Seconds between updates of the streamed text on the node: each one is a websocket message."""
 
@@ -34,6 +36,7 @@ class LLMSettings:
     structured: bool
     max_tokens: int
     timeout: float
+    keep_loaded: bool = False
 
 
 class ChatGenLLMSettings(io.ComfyNode):
@@ -53,9 +56,11 @@ class ChatGenLLMSettings(io.ComfyNode):
                 io.String.Input("base_url", default="http://127.0.0.1:8000/v1",
                                 tooltip="The server's address, usually ending in /v1. Unused for a local model."),
                 io.String.Input("model", default="",
+                                # Text, not a list: the same box takes a server's model names.
                                 tooltip="The server's model name (GET /v1/models lists them), or for a "
                                         "local model its folder or .gguf file; a relative path is "
-                                        "looked up in ComfyUI's models/LLM."),
+                                        "looked up in ComfyUI's models/LLM and the LLM folders of "
+                                        "extra_model_paths.yaml. A wrong name lists what is there."),
                 # Named so that no widget looks like it wants a secret typed in.
                 io.String.Input("auth_variable", default=DEFAULT_KEY_ENV,
                                 tooltip="The NAME of the environment variable that holds the server's "
@@ -67,6 +72,11 @@ class ChatGenLLMSettings(io.ComfyNode):
                              tooltip="The longest answer the model may write."),
                 io.Float.Input("timeout", default=120.0, min=1.0, max=3600.0,
                                tooltip="Seconds to wait for the server before giving up."),
+                io.Boolean.Input("keep_loaded", default=False,
+                                 tooltip="For a local model: keep its weights in memory between runs, "
+                                         "so the next plan starts at once. ComfyUI still frees them "
+                                         "when it needs the memory or you press 'Unload models'. Off: "
+                                         "they are released as soon as the plan is written."),
             ],
             outputs=[LLMSettingsType.Output("settings", display_name="llm",
                                             tooltip="Connect to ChatGen Planner's llm input.")],
@@ -74,9 +84,9 @@ class ChatGenLLMSettings(io.ComfyNode):
 
     @classmethod
     def execute(cls, backend: str, base_url: str, model: str, auth_variable: str, structured: bool,
-                max_tokens: int, timeout: float) -> io.NodeOutput:
+                max_tokens: int, timeout: float, keep_loaded: bool = False) -> io.NodeOutput:
         return io.NodeOutput(LLMSettings(backend, base_url, model, auth_variable, structured,
-                                         max_tokens, timeout))
+                                         max_tokens, timeout, keep_loaded))
 
 
 def llm_planner(library: Library, top_k: int, state: Path, llm: LLMSettings | None = None) -> Any:
@@ -87,9 +97,9 @@ def llm_planner(library: Library, top_k: int, state: Path, llm: LLMSettings | No
         raise ChatGenError("The 'llm' planner needs a ChatGen LLM Settings node connected to "
                            "ChatGen Planner's llm input.")
     if llm.backend == LOCAL:
-        from ..chatgen_core.llm.local import LocalChatModel
+        from .llm_memory import local_chat_model
 
-        backend: Any = LocalChatModel(_local_path(llm.model))
+        backend: Any = local_chat_model(_local_path(llm.model), llm.keep_loaded)
     else:
         import os
 
@@ -105,15 +115,29 @@ def llm_planner(library: Library, top_k: int, state: Path, llm: LLMSettings | No
                       structured=llm.structured, max_tokens=llm.max_tokens)
 
 
+def register_llm_folder() -> None:
+    """Registers models/LLM with ComfyUI, beside any `LLM:` folders extra_model_paths.yaml added."""
+    folder_paths.add_model_folder_path(LLM_FOLDER, str(Path(folder_paths.models_dir) / LLM_FOLDER))
+
+
 def _local_path(text: str) -> Path:
     given = Path(text.strip()).expanduser()
     if not text.strip():
         raise ChatGenError("No local model given: set its folder or .gguf file on ChatGen LLM Settings.")
-    path = given if given.is_absolute() else Path(folder_paths.models_dir) / "LLM" / given
-    if not path.exists():
-        raise ChatGenError(f"No chat model at {path}: put the folder or .gguf file in ComfyUI's "
-                           "models/LLM, or give an absolute path.")
-    return path
+    if given.is_absolute():
+        if not given.exists():
+            raise ChatGenError(f"No chat model at {given}: check the path on ChatGen LLM Settings.")
+        return given
+    folders = [Path(folder) for folder in folder_paths.get_folder_paths(LLM_FOLDER)]
+    found = next((folder / given for folder in folders if (folder / given).exists()), None)
+    if found is None:
+        there = sorted({entry.name for folder in folders if folder.is_dir() for entry in folder.iterdir()
+                        if entry.is_dir() or entry.suffix.lower() == ".gguf"})
+        raise ChatGenError(f"No chat model '{text.strip()}' in {' or '.join(map(str, folders))}: put the "
+                           "folder or .gguf file in ComfyUI's models/LLM (or an LLM folder of "
+                           "extra_model_paths.yaml), or give an absolute path. "
+                           + (f"Found there: {', '.join(there)}." if there else "Those folders are empty."))
+    return found
 
 
 @contextmanager

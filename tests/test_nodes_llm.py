@@ -1,7 +1,11 @@
-"""LLM planning in the nodes: ChatGen LLM Settings, the 'llm' planner, progress and ComfyUI's Cancel."""
+"""LLM planning in the nodes: ChatGen LLM Settings, the 'llm' planner, progress, Cancel and memory."""
+import asyncio
+import gc
 import importlib
+import json
 import threading
 import time
+import weakref
 
 import pytest
 import test_nodes as base  # ComfyUI and the pack, imported as ComfyUI imports them
@@ -13,6 +17,7 @@ from test_nodes import core, folder_paths, nodes, planning, run
 model_management = importlib.import_module("comfy.model_management")
 comfy_utils = importlib.import_module("comfy.utils")
 llm_nodes = importlib.import_module("chatgen_pack.nodes.llm")
+llm_memory = importlib.import_module("chatgen_pack.nodes.llm_memory")
 llm_planner_mod = importlib.import_module("chatgen_pack.chatgen_core.llm.planner")
 client_mod = importlib.import_module("chatgen_pack.chatgen_core.llm.openai_compat")
 local_mod = importlib.import_module("chatgen_pack.chatgen_core.llm.local")
@@ -21,7 +26,7 @@ ANSWER = "Prompt: a red fox, snow\nModel: Counterfeit"
 
 def settings(**changes):
     values = dict(backend="server", base_url="http://127.0.0.1:9/v1", model="qwen", auth_variable="MY_KEY",
-                  structured=True, max_tokens=64, timeout=5.0) | changes
+                  structured=True, max_tokens=64, timeout=5.0, keep_loaded=False) | changes
     return nodes.ChatGenLLMSettings.execute(**values).args[0]
 
 
@@ -34,11 +39,12 @@ def no_server(monkeypatch):
 
 @pytest.fixture
 def comfy_dirs(monkeypatch, tmp_path):
-    """ComfyUI's user and models folders in a temp dir, with one checkpoint listed."""
+    """ComfyUI's user and models folders in a temp dir, one checkpoint listed, the pack loaded."""
     monkeypatch.setattr(folder_paths, "get_filename_list", lambda kind: ["anime/Counterfeit.safetensors"])
-    monkeypatch.setattr(folder_paths, "get_folder_paths", lambda kind: [str(tmp_path / "ckpt")])
+    monkeypatch.setattr(folder_paths, "folder_names_and_paths", {"checkpoints": ([str(tmp_path / "ckpt")], set())})
     monkeypatch.setattr(folder_paths, "get_user_directory", lambda: str(tmp_path / "user"))
     monkeypatch.setattr(folder_paths, "models_dir", str(tmp_path / "models"))
+    asyncio.run(nodes.ChatGenExtension().get_node_list())  # what ComfyUI does when it loads the pack
     return tmp_path
 
 
@@ -66,7 +72,13 @@ class StreamingPlanner:
 def test_the_settings_node_carries_its_values_and_names_the_key_variable_only():
     made = settings()
     assert (made.backend, made.base_url, made.model, made.api_key_env) == ("server", "http://127.0.0.1:9/v1", "qwen", "MY_KEY")
-    assert (made.structured, made.max_tokens, made.timeout) == (True, 64, 5.0)
+    assert (made.structured, made.max_tokens, made.timeout, made.keep_loaded) == (True, 64, 5.0, False)
+
+
+def test_keep_loaded_is_off_unless_asked_for():
+    inputs = nodes.ChatGenLLMSettings.INPUT_TYPES()["required"]
+    assert inputs["keep_loaded"][0] == "BOOLEAN" and inputs["keep_loaded"][1]["default"] is False
+    assert settings(keep_loaded=True).keep_loaded
 
 
 def test_the_llm_planner_without_settings_says_which_node_to_connect(comfy_dirs, monkeypatch):
@@ -84,16 +96,32 @@ def test_server_settings_build_an_llm_planner_on_that_server(comfy_dirs, monkeyp
     assert built.embedded.bank_path.parent.name == "chatgen"
 
 
+def test_loading_the_pack_registers_models_llm_with_comfyui(comfy_dirs):
+    assert folder_paths.get_folder_paths("LLM") == [str(comfy_dirs / "models" / "LLM")]
+
+
 def test_a_local_model_is_looked_up_in_models_llm(comfy_dirs):
     (comfy_dirs / "models" / "LLM" / "smol").mkdir(parents=True)
     built = llm_nodes.llm_planner(one_model_library(), 5, comfy_dirs, settings(backend="local model", model="smol"))
-    assert isinstance(built.client, local_mod.LocalChatModel)
-    assert built.client.path == comfy_dirs / "models" / "LLM" / "smol"
+    assert isinstance(built.client, llm_memory.ManagedChatModel)
+    assert built.client.patcher.chat.path == comfy_dirs / "models" / "LLM" / "smol"
 
 
-def test_a_missing_local_model_says_where_to_put_it(comfy_dirs):
-    with pytest.raises(core.ChatGenError, match="models/LLM"):
+def test_a_local_model_is_found_in_an_llm_folder_of_extra_model_paths(comfy_dirs):
+    (comfy_dirs / "shared" / "LLM" / "smol.gguf").parent.mkdir(parents=True)
+    (comfy_dirs / "shared" / "LLM" / "smol.gguf").write_bytes(b"GGUF")
+    folder_paths.add_model_folder_path("LLM", str(comfy_dirs / "shared" / "LLM"))  # as the YAML loader does
+    built = llm_nodes.llm_planner(one_model_library(), 5, comfy_dirs, settings(backend="local model", model="smol.gguf"))
+    assert built.client.where == str(comfy_dirs / "shared" / "LLM" / "smol.gguf")
+
+
+def test_a_missing_local_model_names_the_folders_searched_and_what_they_hold(comfy_dirs):
+    (comfy_dirs / "models" / "LLM" / "SmolLM2").mkdir(parents=True)
+    with pytest.raises(core.ChatGenError) as error:
         llm_nodes.llm_planner(one_model_library(), 5, comfy_dirs, settings(backend="local model", model="nope.gguf"))
+    message = str(error.value)
+    assert "'nope.gguf'" in message and str(comfy_dirs / "models" / "LLM") in message
+    assert "Found there: SmolLM2." in message
 
 
 def test_freestyle_shows_per_token_progress_and_the_streamed_text(monkeypatch):
@@ -136,3 +164,118 @@ def test_freestyle_plans_through_a_server_with_the_llm_planner():
         out = run(nodes.ChatGenFreeStyle, request="a red fox in the snow", seed=1, planner=planner)
     plan = out.args[0]
     assert plan.positive == "a red fox, snow" and plan.model.name == "Counterfeit"
+
+
+# Memory: a local model under ComfyUI's model management
+
+
+@pytest.fixture
+def resident(monkeypatch):
+    """The pack's loaded chat models, empty for each test and unloaded after it."""
+    monkeypatch.setattr(llm_memory, "RESIDENT", {})
+    yield llm_memory.RESIDENT
+    for patcher in llm_memory.RESIDENT.values():
+        patcher.unload()
+
+
+def local_planner(comfy_dirs, folder, keep_loaded):
+    """The 'llm' planner the nodes build for a local model, with a fast encoder for the repair stages."""
+    built = run(nodes.ChatGenPlanner, planner="llm", catalogs="", top_k=3,
+                llm=settings(backend="local model", model=str(folder), keep_loaded=keep_loaded,
+                             max_tokens=200)).args[0]
+    built.embedded.encoder = BagOfWordsEncoder()
+    return built
+
+
+def weights_while_answering(monkeypatch, planner):
+    """Weak references to the chat model's torch module, taken as its text streams onto the node."""
+    chat, refs = planner.client.patcher.chat, []
+    monkeypatch.setattr(llm_nodes, "show_text", lambda node, text: refs.append(weakref.ref(chat.loaded_module))
+                        if chat.loaded_module is not None else None)
+    return refs
+
+
+def plan(planner, seed=1):
+    return run(nodes.ChatGenFreeStyle, request="a red fox in the snow", seed=seed, planner=planner).args[0]
+
+
+def listed(planner):
+    return any(loaded.model is planner.client.patcher for loaded in model_management.current_loaded_models)
+
+
+@pytest.fixture
+def library_of_one(monkeypatch, comfy_dirs):
+    monkeypatch.setattr(planning, "build_library", one_model_library)
+    return comfy_dirs
+
+
+def test_without_keep_loaded_the_weights_are_unreachable_once_the_plan_is_made(
+        library_of_one, resident, tiny_chat_folder, monkeypatch):
+    planner = local_planner(library_of_one, tiny_chat_folder, keep_loaded=False)
+    refs = weights_while_answering(monkeypatch, planner)
+    made = plan(planner)
+    gc.collect()
+    assert made.planner.startswith(f"llm {tiny_chat_folder.name} at") and refs
+    assert all(ref() is None for ref in refs) and not listed(planner)
+
+
+def test_with_keep_loaded_a_new_planner_answers_with_the_same_loaded_weights(
+        library_of_one, resident, tiny_chat_folder, monkeypatch):
+    first = local_planner(library_of_one, tiny_chat_folder, keep_loaded=True)
+    plan(first)
+    module = first.client.patcher.chat.loaded_module
+    second = local_planner(library_of_one, tiny_chat_folder, keep_loaded=True)  # e.g. top_k changed
+    refs = weights_while_answering(monkeypatch, second)
+    plan(second, seed=2)
+    assert second is not first and module is not None
+    assert {ref() for ref in refs} == {module} and second.client.patcher.chat.loaded_module is module
+    assert listed(second)
+
+
+@pytest.mark.parametrize("free", [model_management.unload_all_models,
+                                  lambda: model_management.free_memory(1e30, model_management.get_torch_device())],
+                         ids=["unload models", "free memory for everything"])
+def test_comfyui_freeing_memory_releases_kept_weights(library_of_one, resident, tiny_chat_folder, free):
+    planner = local_planner(library_of_one, tiny_chat_folder, keep_loaded=True)
+    plan(planner)
+    plan(planner, seed=2)  # registered again: ComfyUI detaches and re-lists it, keeping the weights
+    weights = weakref.ref(planner.client.patcher.chat.loaded_module)
+    free()
+    gc.collect()
+    assert weights() is None and not listed(planner)
+
+
+def test_after_comfyui_freed_the_weights_the_next_plan_loads_them_again(
+        library_of_one, resident, tiny_chat_folder):
+    planner = local_planner(library_of_one, tiny_chat_folder, keep_loaded=True)
+    plan(planner)
+    model_management.unload_all_models()
+    made = plan(planner, seed=2)
+    assert made.positive and planner.client.patcher.chat.loaded_module is not None and listed(planner)
+
+
+# The shipped local-LLM workflow
+
+
+def test_the_local_llm_workflow_and_its_api_twin_are_the_same_graph_with_every_widget_set():
+    ui = json.loads((base.ROOT / "workflows" / "chatgen_llm_local.json").read_text())
+    api = json.loads((base.ROOT / "workflows" / "api" / "chatgen_llm_local_api.json").read_text())
+    assert {str(n["id"]): n["type"] for n in ui["nodes"]} == {k: v["class_type"] for k, v in api.items()}
+    assert set(base._ui_links(ui)) == {(v[0], v[1], dst, key) for dst, node in api.items()
+                                       for key, v in node["inputs"].items() if isinstance(v, list)}
+    for node in ui["nodes"]:
+        if node["type"] in base.NODE_IDS:
+            inputs = getattr(nodes, node["type"]).INPUT_TYPES()
+            widgets = [k for group in ("required", "optional") for k, (t, _) in inputs.get(group, {}).items()
+                       if t in ("STRING", "INT", "FLOAT", "BOOLEAN", "COMBO") or isinstance(t, list)]
+            extra = 1 if "seed" in widgets else 0  # the seed's "control after generate" value
+            assert len(node["widgets_values"]) == len(widgets) + extra, node["type"]
+            assert set(widgets) <= set(api[str(node["id"])]["inputs"]), node["type"]
+
+
+def test_the_local_llm_workflow_sets_the_llm_planner_on_a_local_model_with_keep_loaded_off():
+    api = json.loads((base.ROOT / "workflows" / "api" / "chatgen_llm_local_api.json").read_text())
+    planner = next(node for node in api.values() if node["class_type"] == "ChatGenPlanner")
+    settings_node = api[planner["inputs"]["llm"][0]]["inputs"]
+    assert planner["inputs"]["planner"] == "llm"
+    assert (settings_node["backend"], settings_node["keep_loaded"]) == (llm_nodes.LOCAL, False)

@@ -43,6 +43,15 @@ class LocalChatModel:
     def __repr__(self) -> str:
         return f"LocalChatModel({self.where!r})"
 
+    @property
+    def loaded_module(self) -> Any:
+        """The torch module holding the weights, or None while they are not loaded."""
+        return self._model
+
+    def release(self) -> None:
+        """Drops the weights and tokenizer so their memory can be freed; the next answer loads them again."""
+        self._model = self._tokenizer = None
+
     def _load(self) -> None:
         if self._model is not None:
             return

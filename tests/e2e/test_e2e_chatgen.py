@@ -82,7 +82,8 @@ def test_every_node_of_the_workflows_exists_on_the_host(object_info, name):
 
 
 def test_the_template_browser_offers_the_workflows(comfy):
-    assert sorted(comfy.get("/workflow_templates")[PACK_DIR]) == ["chatgen_multi_turn", "chatgen_to_image"]
+    assert sorted(comfy.get("/workflow_templates")[PACK_DIR]) == ["chatgen_llm_local", "chatgen_multi_turn",
+                                                                   "chatgen_to_image"]
     served = comfy.get(f"/api/workflow_templates/{PACK_DIR}/chatgen_to_image.json")
     assert served == json.loads((WORKFLOWS / "chatgen_to_image.json").read_text())
 
