@@ -1,10 +1,12 @@
 """LLM planning in ComfyUI: the settings node, the planner it builds, and progress and Cancel.
 
 The API key never sits in a widget (workflows are shared as JSON with their widget values): the
-settings name the environment variable that holds it.
+settings name the environment variable that holds it, and the key stored from the chat sidebar
+stands in when that variable is unset.
 """
 from __future__ import annotations
 
+import os
 import time
 from collections.abc import Iterator
 from contextlib import contextmanager
@@ -101,8 +103,6 @@ def llm_planner(library: Library, top_k: int, state: Path, llm: LLMSettings | No
 
         backend: Any = local_chat_model(_local_path(llm.model), llm.keep_loaded)
     else:
-        import os
-
         from ..chatgen_core.llm.openai_compat import ChatClient
         from .routes import read_key
 

@@ -138,15 +138,6 @@ class InternVLChatModel(LocalChatModel):
         """Where the built-in-classes copy of a remote-code folder lives."""
         return self.cache_dir / f"{self.path.name}-chatgen-hf"
 
-    @property
-    def loaded_module(self):
-        """The loaded torch module, or None before the first answer and after `release()`."""
-        return self._model
-
-    def release(self) -> None:
-        """Drops the weights so their memory is freed; the next answer loads them again."""
-        self._model = self._tokenizer = None
-
     def _load(self) -> None:
         if self._model is not None:
             return
