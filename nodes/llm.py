@@ -91,7 +91,8 @@ class ChatGenLLMSettings(io.ComfyNode):
                                          max_tokens, timeout, keep_loaded))
 
 
-def llm_planner(library: Library, top_k: int, state: Path, llm: LLMSettings | None = None) -> Any:
+def llm_planner(library: Library, top_k: int, state: Path, llm: LLMSettings | None = None, *,
+                encoder: Any = None) -> Any:
     """The LLM planner the settings describe; the embedded stages repair its answers."""
     from ..chatgen_core.llm.planner import LLMPlanner
 
@@ -111,8 +112,8 @@ def llm_planner(library: Library, top_k: int, state: Path, llm: LLMSettings | No
         environ = None if os.environ.get(variable, "").strip() else {variable: read_key(state)}
         backend = ChatClient(llm.base_url, llm.model, api_key_env=llm.api_key_env, timeout=llm.timeout,
                              environ=environ)
-    return LLMPlanner(backend, library, bank_path=state / "modeltokens.safetensors", top_k=top_k,
-                      structured=llm.structured, max_tokens=llm.max_tokens)
+    return LLMPlanner(backend, library, encoder=encoder, bank_path=state / "modeltokens.safetensors",
+                      top_k=top_k, structured=llm.structured, max_tokens=llm.max_tokens)
 
 
 def register_llm_folder() -> None:

@@ -1,6 +1,7 @@
 """The conversation side: a planner over the user's checkpoints, a request → a plan, the next turn."""
 from __future__ import annotations
 
+import functools
 import hashlib
 import json
 from collections.abc import Callable
@@ -11,6 +12,7 @@ import folder_paths
 from comfy_api.latest import io
 
 from ..chatgen_core import ChatGenError, Plan, ReferenceImage, Request, Turn
+from ..chatgen_core.encoder import TextEncoder
 from ..chatgen_core.history import next_history
 from ..chatgen_core.library import Library, build_library
 from ..chatgen_core.planner import EmbeddedPlanner
@@ -19,13 +21,20 @@ from .common import CATEGORY, History, LLMSettingsType, Planner, PlanType, plan_
 from .llm import LLMSettings, live_progress, llm_planner
 
 
-def _embedded(library: Library, top_k: int, state: Path, llm: LLMSettings | None = None) -> EmbeddedPlanner:
-    return EmbeddedPlanner(library, bank_path=state / "modeltokens.safetensors", top_k=top_k)
+def _embedded(library: Library, top_k: int, state: Path, llm: LLMSettings | None = None, *,
+              encoder: TextEncoder | None = None) -> EmbeddedPlanner:
+    return EmbeddedPlanner(library, encoder=encoder, bank_path=state / "modeltokens.safetensors", top_k=top_k)
 
 
-PLANNERS: dict[str, Callable[[Library, int, Path, LLMSettings | None], Any]] = {
-    "embedded": _embedded, "llm": llm_planner}
-"""Planner builders by the name the combo shows."""
+PLANNERS: dict[str, Callable[..., Any]] = {"embedded": _embedded, "llm": llm_planner}
+"""Planner builders by the name the combo shows: (library, top_k, state, llm, *, encoder)."""
+
+
+@functools.cache
+def shared_encoder() -> TextEncoder:
+    """The pack's one text encoder. ChatGen Planner runs again whenever a checkpoint is added or a
+    widget changes; a new encoder each time would cost seconds of loading for the same frozen weights."""
+    return TextEncoder()
 
 
 def state_dir() -> Path:
@@ -123,7 +132,7 @@ class ChatGenPlanner(io.ComfyNode):
             if not library.installed():
                 raise ChatGenError("No checkpoints found: put one in ComfyUI's models/checkpoints "
                                    "(or a folder extra_model_paths.yaml lists), then run again.")
-            built = PLANNERS[planner](library, top_k, state, llm)
+            built = PLANNERS[planner](library, top_k, state, llm, encoder=shared_encoder())
         show_text(cls.hidden.unique_id, library_summary(library))
         return io.NodeOutput(built)
 

@@ -182,21 +182,20 @@ def test_the_pack_root_imports_without_comfyui():
     assert out.returncode == 0, out.stderr[-2000:]
 
 
-def test_the_pack_loads_as_comfyui_loads_it_fast_and_without_a_model_library(tmp_path):
+def test_the_pack_loads_as_comfyui_loads_it_without_transformers_or_a_model_library(tmp_path):
     # As a package under a path-like name with no pack folder on sys.path: an absolute
     # `import chatgen_core` anywhere in the pack fails here as it would in ComfyUI.
     script = textwrap.dedent(f"""
-        import asyncio, importlib, importlib.util, pkgutil, sys, time
+        import asyncio, importlib, importlib.util, pkgutil, sys
         sys.path.append({str(COMFY)!r}); sys.argv = [sys.argv[0], "--cpu"]
         import comfy.options; comfy.options.enable_args_parsing()
         import torch, comfy_api.latest, folder_paths, comfy.samplers  # what ComfyUI has loaded
-        start = time.perf_counter()
         spec = importlib.util.spec_from_file_location("custom_nodes_chatgen", {str(ROOT / "__init__.py")!r},
                                                       submodule_search_locations=[{str(ROOT)!r}])
         module = importlib.util.module_from_spec(spec); sys.modules[spec.name] = module
         spec.loader.exec_module(module)
-        asyncio.run(asyncio.run(module.comfy_entrypoint()).get_node_list())  # as ComfyUI times it
-        print(time.perf_counter() - start, "transformers" in sys.modules)
+        asyncio.run(asyncio.run(module.comfy_entrypoint()).get_node_list())
+        print("transformers" in sys.modules)
         core = importlib.import_module(spec.name + ".chatgen_core")
         for info in pkgutil.walk_packages(core.__path__, core.__name__ + "."):
             if not info.name.endswith("__main__"):
@@ -204,8 +203,8 @@ def test_the_pack_loads_as_comfyui_loads_it_fast_and_without_a_model_library(tmp
     """)
     out = subprocess.run([sys.executable, "-c", script], cwd=tmp_path, capture_output=True, text=True)
     assert out.returncode == 0, out.stderr[-2000:]
-    seconds, transformers = out.stdout.split()
-    assert float(seconds) <= 0.2 and transformers == "False"
+    # transformers costs seconds to import: the pack must leave it for the first plan.
+    assert out.stdout.split() == ["False"]
 
 
 # ChatGen Planner
@@ -222,7 +221,7 @@ def test_the_planner_reads_comfyui_checkpoint_folders_and_keeps_its_state_in_the
         return core.library.Library((core.ModelCard("Counterfeit", "sd1", file_name=checkpoints[0]),))
 
     monkeypatch.setattr(planning, "build_library", fake_library)
-    monkeypatch.setitem(planning.PLANNERS, "embedded", lambda library, top_k, state, llm: ("planner", library, top_k, state))
+    monkeypatch.setitem(planning.PLANNERS, "embedded", lambda library, top_k, state, llm, **_: ("planner", library, top_k, state))
     sent = []
     monkeypatch.setattr(planning, "show_text", lambda node, text: sent.append((node, text)))
 
@@ -233,6 +232,16 @@ def test_the_planner_reads_comfyui_checkpoint_folders_and_keeps_its_state_in_the
     assert state == tmp_path / "user" / "chatgen" and Path(seen["cache_path"]).parent == state
     assert top_k == 3 and len(library) == 1
     assert sent == [("9", "1 checkpoints in the library")]
+
+
+def test_planners_built_for_a_changed_checkpoint_list_share_one_text_encoder(checkpoints, monkeypatch, tmp_path):
+    (tmp_path / "user").mkdir()
+    monkeypatch.setattr(planning, "build_library", lambda **_: core.library.Library(
+        (core.ModelCard("Counterfeit", "sd1", file_name=checkpoints[0]),)))
+    monkeypatch.setattr(planning, "show_text", lambda node, text: None)
+    first = run(nodes.ChatGenPlanner, planner="embedded", catalogs="", top_k=3).args[0]
+    second = run(nodes.ChatGenPlanner, planner="embedded", catalogs="", top_k=4).args[0]
+    assert first is not second and first.encoder is second.encoder
 
 
 def test_the_embedded_planner_keeps_its_token_bank_in_the_user_dir(tmp_path):
