@@ -74,7 +74,8 @@ class ChatGenLLMSettings(io.ComfyNode):
                              tooltip="The longest answer the model may write."),
                 io.Float.Input("timeout", default=120.0, min=1.0, max=3600.0,
                                tooltip="Seconds to wait for the server before giving up."),
-                io.Boolean.Input("keep_loaded", default=False,
+                # Optional, so API-format workflows written before it existed still validate.
+                io.Boolean.Input("keep_loaded", default=False, optional=True,
                                  tooltip="For a local model: keep its weights in memory between runs, "
                                          "so the next plan starts at once. ComfyUI still frees them "
                                          "when it needs the memory or you press 'Unload models'. Off: "

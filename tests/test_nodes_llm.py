@@ -75,9 +75,11 @@ def test_the_settings_node_carries_its_values_and_names_the_key_variable_only():
     assert (made.structured, made.max_tokens, made.timeout, made.keep_loaded) == (True, 64, 5.0, False)
 
 
-def test_keep_loaded_is_off_unless_asked_for():
-    inputs = nodes.ChatGenLLMSettings.INPUT_TYPES()["required"]
-    assert inputs["keep_loaded"][0] == "BOOLEAN" and inputs["keep_loaded"][1]["default"] is False
+def test_keep_loaded_is_off_unless_asked_for_and_optional_for_older_api_workflows():
+    types = nodes.ChatGenLLMSettings.INPUT_TYPES()
+    assert "keep_loaded" not in types["required"]
+    keep = types["optional"]["keep_loaded"]
+    assert keep[0] == "BOOLEAN" and keep[1]["default"] is False
     assert settings(keep_loaded=True).keep_loaded
 
 

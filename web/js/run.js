@@ -67,7 +67,7 @@ function choosePlanner(output, { name, endpoint, model }) {
     if (name !== "llm" || node.inputs.llm || !endpoint) continue;
     output.chatgen_llm = { class_type: "ChatGenLLMSettings", inputs: {
       backend: "server", base_url: endpoint, model: model ?? "", auth_variable: "CHATGEN_API_KEY",
-      structured: false, max_tokens: 1024, timeout: 120 } };
+      structured: false, max_tokens: 1024, timeout: 120, keep_loaded: false } };
     node.inputs.llm = ["chatgen_llm", 0];
   }
 }
