@@ -102,9 +102,9 @@ def _planner(args: argparse.Namespace):
 
         backend = ChatClient(args.llm, args.llm_model, api_key_env=args.llm_key_env)
     else:
-        from .llm.local import LocalChatModel
+        from .llm.local import open_chat_model
 
-        backend = LocalChatModel(args.llm)
+        backend = open_chat_model(args.llm)
     return LLMPlanner(backend, library, bank_path=args.bank, top_k=args.top_k, stream=False)
 
 

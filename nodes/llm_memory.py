@@ -21,7 +21,7 @@ import comfy.model_management as mm
 import torch
 from comfy.model_patcher import ModelPatcher
 
-from ..chatgen_core.llm.local import LocalChatModel
+from ..chatgen_core.llm.local import LocalChatModel, open_chat_model
 from ..chatgen_core.llm.openai_compat import Completion
 
 log = logging.getLogger(__name__)
@@ -124,7 +124,7 @@ def local_chat_model(path: Path, keep_loaded: bool) -> ManagedChatModel:
     device = mm.get_torch_device()
     key = (str(path.resolve()), str(device))
     if key not in RESIDENT:
-        RESIDENT[key] = LLMPatcher(LocalChatModel(path, device=device), device)
+        RESIDENT[key] = LLMPatcher(open_chat_model(path, device=device), device)
     return ManagedChatModel(RESIDENT[key], keep_loaded)
 
 

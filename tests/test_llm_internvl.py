@@ -17,7 +17,7 @@ from chatgen_core.llm.internvl import (
     tiles,
 )
 from chatgen_core.llm.internvl_convert import DEFAULT_SYSTEM, STAMP, convert
-from chatgen_core.llm.local import LocalChatModel
+from chatgen_core.llm.local import LocalChatModel, open_chat_model
 from chatgen_core.llm.planner import LLMPlanner, _data_url
 from chatgen_core.llm.prompts import SYS_MULTIMODAL, SYS_SINGLEMODAL
 
@@ -47,7 +47,7 @@ def converted(sources):
 
 @pytest.fixture(scope="module")
 def backend(sources, converted):
-    model = LocalChatModel(sources["internlm2"])
+    model = open_chat_model(sources["internlm2"])
     model.complete([{"role": "user", "content": "hi"}], max_tokens=1)  # load once for the module
     return model
 
@@ -113,7 +113,7 @@ def test_converted_model_gives_the_original_logits_for_text(language, sources, c
 def test_converted_model_gives_the_original_logits_with_an_image(language, sources, converted):
     import torch
 
-    model = LocalChatModel(sources[language])
+    model = open_chat_model(sources[language])
     text, pixel_values = model.prompt([{"role": "user", "content": [image_part(), {"type": "text", "text": "a fox"}]}])
     ids = model._tokenizer(text, return_tensors="pt", add_special_tokens=False)["input_ids"]
     with torch.no_grad():
@@ -192,7 +192,7 @@ def test_conversion_copies_no_code_and_the_answer_runs_none(sources, converted, 
             return _original(klass, *args, **kwargs)
 
         monkeypatch.setattr(cls, "from_pretrained", classmethod(spy))
-    fresh = LocalChatModel(sources["internlm2"])
+    fresh = open_chat_model(sources["internlm2"])
     fresh.complete([{"role": "user", "content": [image_part(), {"type": "text", "text": "x"}]}], max_tokens=2)
     assert calls and not any(calls)
     assert not list(converted["internlm2"].glob("*.py"))
@@ -255,7 +255,7 @@ def test_a_missing_weight_is_a_clear_error_when_loading(tmp_path, sources):
     del weights["language_model.model.layers.1.mlp.down_proj.weight"]
     save_file(weights, str(src / "model.safetensors"))
     with pytest.raises(ChatGenError, match="lacks 1 weights.*layers.1.mlp.down_proj.*Download the model again"):
-        LocalChatModel(src).complete([{"role": "user", "content": "hi"}], max_tokens=1)
+        open_chat_model(src).complete([{"role": "user", "content": "hi"}], max_tokens=1)
 
 
 def test_a_missing_shard_is_named(tmp_path, sources):
@@ -290,18 +290,18 @@ def test_a_folder_that_is_not_internvl_is_a_clear_error(tmp_path):
 
 # -- the backend --------------------------------------------------------------------------------------
 
-def test_local_chat_model_opens_an_internvl_folder_as_an_image_reader(sources, tmp_path):
-    model = LocalChatModel(sources["phi3"], device="cpu")
+def test_open_chat_model_opens_an_internvl_folder_as_an_image_reader(sources, tmp_path):
+    model = open_chat_model(sources["phi3"], device="cpu")
     assert isinstance(model, InternVLChatModel) and model.takes_images
     assert model.converted_path == sources["phi3"].with_name("ChatGen-Base-4B-chatgen-hf")
-    assert is_internvl(model.converted_path) and type(LocalChatModel(llama_folder(tmp_path))) is LocalChatModel
+    assert is_internvl(model.converted_path) and type(open_chat_model(llama_folder(tmp_path))) is LocalChatModel
 
 
 def test_an_internvl_backend_survives_copy_and_pickle(sources):
     import copy
     import pickle
 
-    model = LocalChatModel(sources["phi3"])
+    model = open_chat_model(sources["phi3"])
     for twin in (copy.deepcopy(model), pickle.loads(pickle.dumps(model))):
         assert type(twin) is InternVLChatModel and twin.path == model.path and twin.takes_images
 
@@ -331,7 +331,7 @@ def test_cancel_stops_internvl_generation_within_a_token(backend):
 
 
 def test_release_drops_the_weights_and_the_next_answer_reloads(sources, converted):
-    model = LocalChatModel(sources["phi3"])
+    model = open_chat_model(sources["phi3"])
     model.complete([{"role": "user", "content": "hi"}], max_tokens=1)
     assert model.loaded_module is not None
     model.release()
@@ -386,4 +386,4 @@ def test_remote_code_that_fails_to_load_is_a_clear_error(sources, tmp_path):
     shutil.copytree(sources["internlm2"], src)
     (src / REMOTE_CODE_MARKER).touch()
     with pytest.raises(ChatGenError, match=f"delete {REMOTE_CODE_MARKER}"):
-        LocalChatModel(src).complete([{"role": "user", "content": "hi"}], max_tokens=1)
+        open_chat_model(src).complete([{"role": "user", "content": "hi"}], max_tokens=1)

@@ -1,6 +1,7 @@
 """Any local chat model, a transformers folder or a GGUF file, behind the same `complete` as a server.
 
-ChatGen-Base (InternVL2) folders open as `internvl.InternVLChatModel`, which reads reference images.
+`open_chat_model` picks the backend: ChatGen-Base (InternVL2) folders open as
+`internvl.InternVLChatModel`, which reads reference images; anything else as `LocalChatModel`.
 
 transformers reads GGUF itself (with the `gguf` package) and dequantises it, so one code path runs
 both kinds. torch and transformers load on the first answer, never at import. Each new token is
@@ -17,20 +18,17 @@ from ..errors import Cancelled, ChatGenError
 from .openai_compat import Completion
 
 
+def open_chat_model(path: str | Path, *, device: str = "cpu") -> LocalChatModel:
+    """The local backend for a model folder or GGUF file; nothing is loaded until the first answer."""
+    from .internvl import InternVLChatModel, is_internvl
+
+    return (InternVLChatModel if is_internvl(path) else LocalChatModel)(path, device=device)
+
+
 class LocalChatModel:
     """A chat model on this machine's CPU or GPU; answers like `ChatClient.complete`."""
 
     takes_images = False
-
-    def __new__(cls, path: str | Path | None = None, **options):
-        # An InternVL folder (ChatGen-Base) needs its own loader and reads images: every caller that
-        # opens a local model gets it from the same constructor. (No path: copy/pickle rebuilding one.)
-        if cls is LocalChatModel and path is not None:
-            from .internvl import InternVLChatModel, is_internvl
-
-            if is_internvl(path):
-                return super().__new__(InternVLChatModel)
-        return super().__new__(cls)
 
     def __init__(self, path: str | Path, *, device: str = "cpu"):
         self.path = Path(path).expanduser()
