@@ -19,6 +19,8 @@ import time
 import urllib.error
 import urllib.request
 import uuid
+from collections.abc import Iterator
+from contextlib import contextmanager
 from dataclasses import dataclass, field
 from pathlib import Path
 from typing import Any
@@ -248,6 +250,25 @@ class ComfyHost:
                 return Run(prompt_id, history[prompt_id], events, texts)
             time.sleep(0.05)
         raise TimeoutError(f"no history for {prompt_id}")
+
+
+def unavailable() -> str | None:
+    """Why no end-to-end host can run here (a reason to skip with), or None."""
+    if not (COMFYUI / "main.py").is_file():
+        return f"no ComfyUI at {COMFYUI} (set COMFYUI_PATH)"
+    if not HORDE.is_file():
+        return f"no AI Horde reference at {HORDE}"
+    return None
+
+
+@contextmanager
+def serving(base: Path) -> Iterator[ComfyHost]:
+    """A started host on the test library in `base`, stopped when the block ends."""
+    host = start(base)
+    try:
+        yield host
+    finally:
+        host.stop()
 
 
 def start(base: Path) -> ComfyHost:

