@@ -16,6 +16,7 @@ from pathlib import Path
 
 import numpy as np
 
+from .arrayfile import read_array, write_array
 from .types import CASCADE, FLUX, SD1, SD2, SD3, SDXL, ModelCard
 
 BANK_FORMAT = "chatgen-modeltoken/1"
@@ -99,35 +100,23 @@ def refresh_bank(cards: list[ModelCard], encode, encoder_name: str,
 
 def save_bank(bank: TokenBank, path: str | Path) -> None:
     """Write the bank as safetensors (tokens) with its bookkeeping in the header metadata."""
-    from safetensors.numpy import save_file
-
-    path = Path(path)
-    path.parent.mkdir(parents=True, exist_ok=True)
     trained = bank.trained or (False,) * len(bank.names)
     rows = [list(row) for row in zip(bank.names, bank.hashes, trained, strict=True)]
-    metadata = {"format": BANK_FORMAT, "encoder": bank.encoder, "models": json.dumps(rows)}
-    tmp = path.with_suffix(path.suffix + ".tmp")
-    save_file({"tokens": np.ascontiguousarray(bank.tokens)}, str(tmp), metadata=metadata)
-    tmp.replace(path)
+    write_array(path, "tokens", bank.tokens,
+                {"format": BANK_FORMAT, "encoder": bank.encoder, "models": json.dumps(rows)})
 
 
 def load_bank(path: str | Path) -> TokenBank | None:
     """The bank saved at `path`, or None when there is none or it cannot be read."""
-    from safetensors import safe_open
-
-    path = Path(path)
-    if not path.is_file():
+    stored = read_array(path, "tokens", BANK_FORMAT)
+    if stored is None:
         return None
+    tokens, metadata = stored
     try:
-        with safe_open(str(path), framework="numpy") as f:
-            metadata = f.metadata() or {}
-            tokens = f.get_tensor("tokens")
-        if metadata.get("format") != BANK_FORMAT:
-            return None
         rows = json.loads(metadata["models"])
         if len(rows) != tokens.shape[0]:
             return None
+        return TokenBank(metadata["encoder"], tuple(r[0] for r in rows), tuple(r[1] for r in rows),
+                         tokens.astype(np.float32), tuple(bool(r[2]) for r in rows))
     except Exception:  # a damaged bank is rebuilt from metadata, never fatal
         return None
-    return TokenBank(metadata["encoder"], tuple(r[0] for r in rows), tuple(r[1] for r in rows),
-                     tokens.astype(np.float32), tuple(bool(r[2]) for r in rows))

@@ -10,6 +10,7 @@ from pathlib import Path
 
 import numpy as np
 
+from ..arrayfile import read_array, write_array
 from ..library import Library
 from ..modeltoken import TokenBank, load_bank, refresh_bank, save_bank
 from .pairs import Pair, bench_pairs, dedupe, gallery_pairs, library_pairs, workflow_pairs
@@ -89,27 +90,21 @@ def cached_encodings(pairs: Sequence[Pair], encoder, path: Path) -> np.ndarray:
 
     Retraining on a grown gallery then encodes only the new pictures' prompts.
     """
-    from safetensors import safe_open
-    from safetensors.numpy import save_file
-
     if not pairs:
         return encoder.encode([])
     # Keyed by the raw text: reading a prompt into its brief costs more than looking it up.
     keys = [hashlib.sha256(p.text.encode("utf-8")).hexdigest()[:20] for p in pairs]
     known: dict[str, np.ndarray] = {}
-    try:
-        with safe_open(str(path), framework="numpy") as f:
-            meta = f.metadata() or {}
-            if meta.get("format") == CACHE_FORMAT and meta.get("encoder") == encoder.name:
-                known = dict(zip(json.loads(meta["keys"]), f.get_tensor("queries"), strict=True))
-    except Exception:  # no cache or a damaged one: encode everything again
-        known = {}
+    stored = read_array(path, "queries", CACHE_FORMAT)
+    if stored is not None and stored[1].get("encoder") == encoder.name:
+        try:
+            known = dict(zip(json.loads(stored[1]["keys"]), stored[0], strict=True))
+        except Exception:  # a damaged cache: encode everything again
+            known = {}
     missing = {k: p.text for k, p in zip(keys, pairs, strict=True) if k not in known}
     if missing:
         fresh = encoder.encode([pair_query(text) for text in missing.values()])
         known.update(zip(missing, fresh, strict=True))
-        path.parent.mkdir(parents=True, exist_ok=True)
-        save_file({"queries": np.ascontiguousarray(np.stack(list(known.values())))}, str(path),
-                  metadata={"format": CACHE_FORMAT, "encoder": encoder.name,
-                            "keys": json.dumps(list(known))})
+        write_array(path, "queries", np.stack(list(known.values())),
+                    {"format": CACHE_FORMAT, "encoder": encoder.name, "keys": json.dumps(list(known))})
     return np.stack([known[k] for k in keys]).astype(np.float32)

@@ -14,6 +14,7 @@ from pathlib import Path
 
 import numpy as np
 
+from ..arrayfile import read_array, write_array
 from ..types import Example, to_dict
 from .pairs import Pair
 
@@ -65,31 +66,18 @@ def priors_path(bank_path: str | Path) -> Path:
 
 
 def save_priors(priors: ArgumentPriors, path: str | Path) -> None:
-    from safetensors.numpy import save_file
-
-    path = Path(path)
-    path.parent.mkdir(parents=True, exist_ok=True)
     rows = [[m, {k: v for k, v in to_dict(e).items() if k not in ("prompt", "negative") and v}]
             for m, e in zip(priors.models, priors.examples, strict=True)]
-    tmp = path.with_suffix(path.suffix + ".tmp")
-    save_file({"queries": np.ascontiguousarray(priors.queries)}, str(tmp),
-              metadata={"format": PRIORS_FORMAT, "rows": json.dumps(rows)})
-    tmp.replace(path)
+    write_array(path, "queries", priors.queries, {"format": PRIORS_FORMAT, "rows": json.dumps(rows)})
 
 
 def load_priors(path: str | Path) -> ArgumentPriors | None:
     """The priors saved at `path`, or None when there are none or they cannot be read."""
-    from safetensors import safe_open
-
-    path = Path(path)
-    if not path.is_file():
+    stored = read_array(path, "queries", PRIORS_FORMAT)
+    if stored is None:
         return None
+    queries, metadata = stored
     try:
-        with safe_open(str(path), framework="numpy") as f:
-            metadata = f.metadata() or {}
-            queries = f.get_tensor("queries")
-        if metadata.get("format") != PRIORS_FORMAT:
-            return None
         rows = json.loads(metadata["rows"])
         examples = tuple(Example(**fields) for _, fields in rows)
     except Exception:  # damaged priors mean card defaults, never a failed plan

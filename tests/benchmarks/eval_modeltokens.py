@@ -29,13 +29,13 @@ from dataclasses import replace
 from pathlib import Path
 
 import numpy as np
-from safetensors.numpy import save_file
 
 REPO = Path(__file__).resolve().parents[2]
 sys.path.insert(0, str(REPO))
 
 from chatgen_core import Example, ModelCard, Request  # noqa: E402
 from chatgen_core.arguments import configure  # noqa: E402
+from chatgen_core.arrayfile import write_array  # noqa: E402
 from chatgen_core.brief import analyse  # noqa: E402
 from chatgen_core.encoder import TextEncoder  # noqa: E402
 from chatgen_core.library import Library, build_library, canonical_baseline  # noqa: E402
@@ -236,8 +236,8 @@ def timing() -> None:
         bank = Path(folder) / "modeltokens.safetensors"
         vectors = rng.normal(size=(len(pairs), 384)).astype(np.float32)
         cache = dict(zip((hashlib.sha256(p.text.encode()).hexdigest()[:20] for p in pairs), vectors, strict=True))
-        save_file({"queries": vectors}, str(cache_path(bank)),
-                  metadata={"format": CACHE_FORMAT, "encoder": encoder.name, "keys": json.dumps(list(cache))})
+        write_array(cache_path(bank), "queries", vectors,
+                    {"format": CACHE_FORMAT, "encoder": encoder.name, "keys": json.dumps(list(cache))})
         learn(library, encoder, bank, pairs[:1])  # the bank's metadata rows, encoded once
         start = time.perf_counter()
         learned = learn(library, encoder, bank, pairs)
