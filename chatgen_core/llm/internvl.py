@@ -191,31 +191,24 @@ class InternVLChatModel(LocalChatModel):
             text = text.replace("<image>", image_tokens(len(stack), self._per_tile), 1)
         return text, (torch.cat(stacks) if stacks else None)
 
-    def complete(self, messages: Sequence[Mapping[str, Any]], *, max_tokens: int = 1024,
-                 temperature: float | None = None, schema: Mapping[str, Any] | None = None,
-                 stream: bool = False, on_token: Callable[[str], None] | None = None,
-                 cancelled: Callable[[], bool] | None = None) -> Completion:
-        """The model's answer to the chat; image parts (data: URLs) are seen through the vision tower."""
-        if cancelled and cancelled():
-            raise Cancelled("Planning was cancelled.")
-        started = time.monotonic()
-        self._load()
-        relay = on_token if stream or on_token else None
+    def _answer(self, messages: Sequence[Mapping[str, Any]], *, max_tokens: int, temperature: float | None,
+                on_token: Callable[[str], None] | None, cancelled: Callable[[], bool] | None,
+                started: float) -> Completion:
+        # Image parts (data: URLs) are seen through the vision tower.
         if self.remote_code:
-            return self._complete_remote(messages, max_tokens, temperature, relay, cancelled, started)
+            return self._complete_remote(messages, max_tokens, temperature, on_token, cancelled, started)
         text, pixel_values = self.prompt(messages)
         inputs = self._tokenizer(text, return_tensors="pt", add_special_tokens=False).to(self.device)
         if pixel_values is not None:
             inputs["pixel_values"] = pixel_values.to(self.device, self._model.dtype)
         return generate(self._model, self._tokenizer, inputs, max_tokens=max_tokens, temperature=temperature,
-                        on_token=relay, cancelled=cancelled, started=started, eos_token_id=self._stop)
+                        on_token=on_token, cancelled=cancelled, started=started, eos_token_id=self._stop)
 
     def _complete_remote(self, messages, max_tokens, temperature, on_token, cancelled, started) -> Completion:
         # The checkpoint's own chat(): the call ChatGen documents, fed the same turns and tiles.
         import torch
-        from transformers import StoppingCriteria, StoppingCriteriaList
 
-        from .local import _Relay
+        from .local import _Relay, generation_options
 
         chat, images = split_messages(messages)
         system = [m["content"] for m in chat if m["role"] == "system"]
@@ -225,14 +218,7 @@ class InternVLChatModel(LocalChatModel):
         stacks = [tiles(image, self.max_tiles) for image in images]
         pixel_values = torch.cat(stacks).to(self.device, self._model.dtype) if stacks else None
         relay = _Relay(self._tokenizer, 0, on_token)  # the remote generate returns new tokens only
-
-        class Stop(StoppingCriteria):
-            def __call__(self, input_ids, scores, **kwargs):
-                relay.step(input_ids[0])
-                return bool(cancelled and cancelled())
-
-        options = {"max_new_tokens": int(max_tokens), "stopping_criteria": StoppingCriteriaList([Stop()]),
-                   **({"do_sample": True, "temperature": temperature} if temperature else {"do_sample": False})}
+        options = generation_options(relay, max_tokens, temperature, cancelled)
         with torch.inference_mode():
             answer = self._model.chat(self._tokenizer, pixel_values, turns[-1]["content"], options, history=history,
                                       num_patches_list=[len(s) for s in stacks] or None)

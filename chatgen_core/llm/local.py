@@ -81,11 +81,18 @@ class LocalChatModel:
             raise Cancelled("Planning was cancelled.")
         started = time.monotonic()
         self._load()
+        return self._answer(messages, max_tokens=max_tokens, temperature=temperature,
+                            on_token=on_token if stream or on_token else None, cancelled=cancelled, started=started)
+
+    def _answer(self, messages: Sequence[Mapping[str, Any]], *, max_tokens: int, temperature: float | None,
+                on_token: Callable[[str], None] | None, cancelled: Callable[[], bool] | None,
+                started: float) -> Completion:
+        # The loaded model's answer; a backend that builds its prompt differently overrides this alone.
         tokenizer = self._tokenizer
         inputs = tokenizer.apply_chat_template([_text_only(m) for m in messages], add_generation_prompt=True,
                                                return_tensors="pt", return_dict=True).to(self.device)
         return generate(self._model, tokenizer, inputs, max_tokens=max_tokens, temperature=temperature,
-                        on_token=on_token if stream or on_token else None, cancelled=cancelled, started=started)
+                        on_token=on_token, cancelled=cancelled, started=started)
 
 
 def generate(model, tokenizer, inputs: Mapping[str, Any], *, max_tokens: int, temperature: float | None,
@@ -93,22 +100,14 @@ def generate(model, tokenizer, inputs: Mapping[str, Any], *, max_tokens: int, te
              started: float, eos_token_id: int | None = None) -> Completion:
     """Generates after the prompt in `inputs`, streaming each token's text and stopping on cancel."""
     import torch
-    from transformers import StoppingCriteria, StoppingCriteriaList
 
     prompt_length = inputs["input_ids"].shape[1]
     relay = _Relay(tokenizer, prompt_length, on_token)
-
-    class Stop(StoppingCriteria):
-        def __call__(self, input_ids, scores, **kwargs):
-            relay.step(input_ids[0])
-            return bool(cancelled and cancelled())
-
     eos = tokenizer.eos_token_id if eos_token_id is None else eos_token_id
     options = {} if eos_token_id is None else {"eos_token_id": eos_token_id}
-    sampling = {"do_sample": True, "temperature": temperature} if temperature else {"do_sample": False}
     with torch.inference_mode():
-        output = model.generate(**inputs, max_new_tokens=int(max_tokens), stopping_criteria=StoppingCriteriaList([Stop()]),
-                                pad_token_id=tokenizer.pad_token_id or eos, **options, **sampling)
+        output = model.generate(**inputs, **generation_options(relay, max_tokens, temperature, cancelled),
+                                pad_token_id=tokenizer.pad_token_id or eos, **options)
     if cancelled and cancelled():
         raise Cancelled("Planning was cancelled.")
     new = output[0, prompt_length:]
@@ -116,6 +115,20 @@ def generate(model, tokenizer, inputs: Mapping[str, Any], *, max_tokens: int, te
     relay.finish(text)
     finish = "length" if len(new) >= max_tokens and int(new[-1]) != eos else "stop"
     return Completion(text, finish, int(len(new)), time.monotonic() - started)
+
+
+def generation_options(relay: _Relay, max_tokens: int, temperature: float | None,
+                       cancelled: Callable[[], bool] | None) -> dict[str, Any]:
+    """`generate()` options: the length, greedy or sampled, and a stop check that streams each token."""
+    from transformers import StoppingCriteria, StoppingCriteriaList
+
+    class Stop(StoppingCriteria):
+        def __call__(self, input_ids, scores, **kwargs):
+            relay.step(input_ids[0])
+            return bool(cancelled and cancelled())
+
+    sampling = {"do_sample": True, "temperature": temperature} if temperature else {"do_sample": False}
+    return {"max_new_tokens": int(max_tokens), "stopping_criteria": StoppingCriteriaList([Stop()]), **sampling}
 
 
 class _Relay:
