@@ -1,6 +1,7 @@
-"""Test doubles for unit tests: a deterministic bag-of-words encoder."""
+"""Test doubles for unit tests: a deterministic bag-of-words encoder, a user who presses Cancel."""
 import hashlib
 import re
+import time
 
 import numpy as np
 
@@ -22,3 +23,19 @@ class BagOfWordsEncoder:
                 out[row, int(hashlib.md5(word.encode()).hexdigest(), 16) % self.dim] += 1
         norms = np.linalg.norm(out, axis=1, keepdims=True)
         return out / np.where(norms == 0, 1, norms)
+
+
+class CancelAfter:
+    """A `cancelled` callback that turns true once `pieces` streamed pieces have arrived, and
+    remembers when, so a test can measure how long generation ran on after Cancel."""
+
+    def __init__(self, pieces: int):
+        self.pieces, self.needed, self.at = [], pieces, None
+
+    def __call__(self) -> bool:
+        if self.at is None and len(self.pieces) >= self.needed:
+            self.at = time.monotonic()
+        return self.at is not None
+
+    def seconds_since(self) -> float:
+        return time.monotonic() - self.at

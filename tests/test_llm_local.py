@@ -1,10 +1,9 @@
 """Local chat models, a transformers folder and a GGUF file, as the LLM planner's backend."""
 import importlib.util
-import time
 from pathlib import Path
 
 import pytest
-from fakes import BagOfWordsEncoder
+from fakes import BagOfWordsEncoder, CancelAfter
 from tiny_chat_model import ANSWER
 
 from chatgen_core import Cancelled, ChatGenError, ReferenceImage, Request
@@ -46,16 +45,10 @@ def test_local_tokens_stream_to_the_callback(tiny):
 
 
 def test_cancel_stops_local_generation_within_a_token(tiny):
-    pieces, cancelled_at = [], []
-
-    def cancelled():
-        if len(pieces) >= 3 and not cancelled_at:
-            cancelled_at.append(time.monotonic())
-        return bool(cancelled_at)
-
+    cancel = CancelAfter(3)
     with pytest.raises(Cancelled):
-        tiny.complete(question(), max_tokens=200, on_token=pieces.append, cancelled=cancelled)
-    assert len(pieces) <= 4 and time.monotonic() - cancelled_at[0] < 1.0
+        tiny.complete(question(), max_tokens=200, on_token=cancel.pieces.append, cancelled=cancel)
+    assert len(cancel.pieces) <= 4 and cancel.seconds_since() < 1.0
 
 
 def test_the_planner_plans_with_a_local_model(tiny, horde_library, tiny_chat_folder):

@@ -13,7 +13,7 @@ import time
 import urllib.request
 
 import pytest
-from fakes import BagOfWordsEncoder
+from fakes import BagOfWordsEncoder, CancelAfter
 from tiny_chat_model import ANSWER
 
 from chatgen_core import Cancelled, Request
@@ -116,14 +116,8 @@ def test_structured_output_is_accepted_or_falls_back(served, horde_library):
 
 def test_cancel_mid_stream_returns_within_a_second_and_the_server_carries_on(served):
     client = ChatClient(*served, environ={})
-    pieces, cancelled_at = [], []
-
-    def cancelled():
-        if len(pieces) >= 3 and not cancelled_at:
-            cancelled_at.append(time.monotonic())
-        return bool(cancelled_at)
-
+    cancel = CancelAfter(3)
     with pytest.raises(Cancelled):
-        client.complete(question(), max_tokens=200, stream=True, on_token=pieces.append, cancelled=cancelled)
-    assert time.monotonic() - cancelled_at[0] < 1.0 and len(pieces) < 20
+        client.complete(question(), max_tokens=200, stream=True, on_token=cancel.pieces.append, cancelled=cancel)
+    assert cancel.seconds_since() < 1.0 and len(cancel.pieces) < 20
     assert client.complete(question(), max_tokens=200).text == ANSWER
