@@ -26,7 +26,7 @@ sys.path.insert(0, str(REPO))
 sys.path.insert(0, str(REPO / "tests" / "e2e"))
 sys.path.insert(0, str(Path(__file__).parent))
 
-from comfy_host import ComfyHost, _place, random_checkpoint  # noqa: E402
+from comfy_host import ComfyHost, place_checkpoint, random_checkpoint  # noqa: E402
 from eval_modeltokens import template_library  # noqa: E402
 
 from chatgen_core.arguments import size_for  # noqa: E402
@@ -66,7 +66,7 @@ def main(out: Path) -> None:
     with tempfile.TemporaryDirectory() as folder:
         base = Path(folder)
         for card in {library.get(p.model) for p in pairs}:
-            _place(checkpoint, base / "models" / "checkpoints" / card.file_name)
+            place_checkpoint(checkpoint, base / "models" / "checkpoints" / card.file_name)
         (base / "custom_nodes").mkdir()  # ComfyUI lists it at start-up; the graphs are native nodes only
         config = base / "extra_model_paths.yaml"
         config.write_text(f"gallery:\n    base_path: {base}\n    checkpoints: models/checkpoints\n")

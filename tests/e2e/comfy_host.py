@@ -101,7 +101,8 @@ def random_checkpoint() -> Path:
     return path
 
 
-def _place(source: Path, target: Path) -> None:
+def place_checkpoint(source: Path, target: Path) -> None:
+    """The checkpoint file at `target` too, without copying its gigabytes."""
     target.parent.mkdir(parents=True, exist_ok=True)
     try:
         os.link(source, target)
@@ -114,7 +115,7 @@ def lay_out(base: Path, checkpoint: Path) -> Path:
     models, extra = base / "models" / "checkpoints", base / "library" / "checkpoints"
     for folder, names in ((models, IN_MODELS), (extra, IN_EXTRA)):
         for name in names:
-            _place(checkpoint, folder / name)
+            place_checkpoint(checkpoint, folder / name)
     for name, info in SIDECARS.items():
         checkpoint_name = name.replace(".civitai.info", ".safetensors")
         folder = next(f for f in (models, extra) if (f / checkpoint_name).exists())

@@ -34,8 +34,7 @@ export function startEvents(api, nodeTitle) {
     if (image) store.update(turn.id, { image });
   });
   on("execution_success", (turn) => {
-    const done = store.byPrompt(turn.promptId);
-    store.update(turn.id, done.image
+    store.update(turn.id, turn.image
       ? { status: "done", step: null, progress: null }
       : { status: "error", error: "The workflow finished without saving an image: add a Save Image node." });
   });
