@@ -1,0 +1,104 @@
+"""Reading what strangers wrote: sidecars, catalogs, headers, PNG chunks, widgets, LLM answers.
+
+The rule: every read of outside data is bounded before it is parsed, and what comes out is plain
+Python text, numbers, lists and dicts that the rest of the pack can use without another check.
+Sizes are capped before reading, JSON nested too deeply or holding numbers no float can carry is
+refused with a message, NaN and Infinity become None, and lone surrogates (valid in JSON escapes,
+fatal to every later UTF-8 encode) become U+FFFD.
+"""
+from __future__ import annotations
+
+import json
+import os
+import re
+import stat
+from typing import Any
+
+from .errors import ChatGenError
+
+MAX_DEPTH = 64
+"""Deeper than any real sidecar, catalog or graph; deep enough that the walk below stays cheap."""
+MAX_NUMBER_DIGITS = 64
+"""Longer integers are no real setting; int() of 4,300 digits raises, float() of 400 overflows."""
+
+_SURROGATE = re.compile("[\ud800-\udfff]")
+
+
+class UntrustedInputError(ChatGenError):
+    """Outside data that cannot be used as it is; the message names what and why."""
+
+
+def clean_text(text: str) -> str:
+    """`text` with lone surrogates replaced by U+FFFD, so that it always encodes as UTF-8."""
+    return _SURROGATE.sub("\ufffd", text) if _SURROGATE.search(text) else text
+
+
+def read_capped(path: str | os.PathLike[str], max_bytes: int, what: str = "file") -> bytes:
+    """The bytes of a regular file of at most `max_bytes`; UntrustedInputError otherwise (or OSError)."""
+    with open(path, "rb") as f:
+        info = os.fstat(f.fileno())
+        if not stat.S_ISREG(info.st_mode):
+            raise UntrustedInputError(f"{what} {os.fspath(path)} is not a regular file.")
+        if info.st_size > max_bytes:
+            raise UntrustedInputError(f"{what} {os.fspath(path)} is {info.st_size:,} bytes; at most "
+                                      f"{max_bytes:,} are read. Shorten it or move it elsewhere.")
+        data = f.read(max_bytes + 1)  # the file may have grown since fstat
+    if len(data) > max_bytes:
+        raise UntrustedInputError(f"{what} {os.fspath(path)} grew past {max_bytes:,} bytes while read.")
+    return data
+
+
+def load_json(data: str | bytes, what: str = "JSON", max_depth: int = MAX_DEPTH) -> Any:
+    """Parse outside JSON into plain values, or raise UntrustedInputError saying what is wrong."""
+    if isinstance(data, bytes):
+        try:
+            data = data.decode("utf-8-sig")
+        except UnicodeDecodeError as exc:
+            raise UntrustedInputError(f"{what} is not UTF-8 (byte {exc.start}).") from None
+    try:
+        value = json.loads(data, parse_int=_int, parse_constant=lambda _: None)
+    except RecursionError:
+        raise UntrustedInputError(f"{what} is nested too deeply to be real data.") from None
+    except (ValueError, _NumberTooLong) as exc:
+        raise UntrustedInputError(f"{what} is not valid JSON ({_reason(exc)}).") from None
+    return _cleaned(value, what, max_depth)
+
+
+class _NumberTooLong(ValueError):
+    pass
+
+
+def _int(digits: str) -> int:
+    if len(digits.lstrip("-")) > MAX_NUMBER_DIGITS:
+        raise _NumberTooLong(f"a number of {len(digits):,} digits")
+    return int(digits)
+
+
+def _reason(exc: Exception) -> str:
+    if isinstance(exc, json.JSONDecodeError):
+        return f"{exc.msg}, line {exc.lineno} column {exc.colno}"
+    return str(exc)[:120]
+
+
+def _cleaned(value: Any, what: str, max_depth: int) -> Any:
+    """Surrogates fixed in every string, depth checked; iterative so no input can exhaust the stack."""
+    root = [value]
+    stack: list[tuple[Any, int]] = [(root, 0)]
+    while stack:
+        container, depth = stack.pop()
+        if depth > max_depth:
+            raise UntrustedInputError(f"{what} is nested deeper than {max_depth} levels.")
+        if isinstance(container, dict):
+            fixed = {}
+            for key, item in container.items():
+                fixed[clean_text(key)] = clean_text(item) if isinstance(item, str) else item
+            container.clear()
+            container.update(fixed)
+            children = container.values()
+        else:
+            for i, item in enumerate(container):
+                if isinstance(item, str):
+                    container[i] = clean_text(item)
+            children = container
+        stack.extend((child, depth + 1) for child in children if isinstance(child, (dict, list)))
+    return root[0]
