@@ -79,7 +79,8 @@ def main() -> int:
     with tempfile.TemporaryDirectory(prefix="chatgen-bench-") as folder:
         host = start(Path(folder))
         try:
-            print(f"ComfyUI {host.get('/system_stats')['system']['comfyui_version']}, catalog {CATALOG}")
+            print(f"ComfyUI {host.get('/system_stats')['system']['comfyui_version']}, catalog {CATALOG}, "
+                  f"pack import {host.pack_import()[0]:.2f} s")
             warm = host.run(chat_graph("quick draft of a cat", 0))  # encoder, bank and checkpoint load
             host.run(typed_in(warm))
             overhead, per_node, chat_totals, native_totals = [], [], [], []

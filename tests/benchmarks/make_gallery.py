@@ -75,7 +75,7 @@ def main(out: Path) -> None:
             host.wait_ready()
             failed, started = [], time.perf_counter()
             for number, pair in enumerate(pairs):
-                run = host.run(graph_for(pair, library.get(pair.model), number), timeout=600)
+                run = host.run(graph_for(pair, library.get(pair.model), number))
                 if run.status != "success":
                     failed.append((pair.source, run.message("execution_error")))
                 print(f"{number + 1}/{len(pairs)} {pair.model}: {run.status}", flush=True)

@@ -26,6 +26,7 @@ from pathlib import Path
 from typing import Any
 
 import aiohttp
+from pace import scaled
 
 ROOT = Path(__file__).resolve().parents[2]
 COMFYUI = Path(os.environ.get("COMFYUI_PATH") or ROOT / ".host" / "ComfyUI")
@@ -182,7 +183,9 @@ class ComfyHost:
         with self.log_path.open("wb") as log:
             self.process = subprocess.Popen(command, cwd=COMFYUI, stdout=log, stderr=subprocess.STDOUT, env=env)
 
-    def wait_ready(self, timeout: float = 240) -> None:
+    def wait_ready(self, timeout: float | None = None) -> None:
+        """Until the server answers; `timeout` defaults to four idle-machine minutes, scaled to this one."""
+        timeout = timeout or scaled(240)
         deadline = time.monotonic() + timeout
         while time.monotonic() < deadline:
             if self.process.poll() is not None:
@@ -192,7 +195,7 @@ class ComfyHost:
                 return
             except OSError:
                 time.sleep(0.5)
-        raise TimeoutError(f"ComfyUI did not answer in {timeout} s:\n{self.log()[-4000:]}")
+        raise TimeoutError(f"ComfyUI did not answer in {timeout:.0f} s:\n{self.log()[-4000:]}")
 
     def stop(self) -> None:
         self.process.terminate()
@@ -204,6 +207,11 @@ class ComfyHost:
 
     def log(self) -> str:
         return self.log_path.read_text(errors="replace")
+
+    def pack_import(self) -> tuple[float, bool]:
+        """(seconds, failed) of this pack's line in ComfyUI's import-times summary."""
+        line = next(line for line in self.log().splitlines() if line.rstrip().endswith(PACK_DIR))
+        return float(line.split()[0]), "IMPORT FAILED" in line
 
     def get(self, path: str) -> Any:
         with urllib.request.urlopen(self.url + path, timeout=30) as answer:
@@ -218,16 +226,27 @@ class ComfyHost:
         except urllib.error.HTTPError as error:
             return error.code, json.load(error)
 
-    def run(self, prompt: dict[str, Any], timeout: float = 300) -> Run:
-        """Queue the prompt and wait for it, listening on the websocket like the browser does."""
-        return asyncio.run(self._run(prompt, timeout))
+    def run(self, prompt: dict[str, Any], stall: float | None = None) -> Run:
+        """Queue the prompt and wait for it, listening on the websocket like the browser does.
 
-    async def _run(self, prompt: dict[str, Any], timeout: float) -> Run:
+        The run fails only when the server says nothing for `stall` seconds (default: two
+        idle-machine minutes, scaled to this machine), however long the whole run takes.
+        """
+        return asyncio.run(self._run(prompt, stall or scaled(120)))
+
+    async def _run(self, prompt: dict[str, Any], stall: float) -> Run:
         client_id = uuid.uuid4().hex
         events, texts = [], {}
 
         async def listen(ws: aiohttp.ClientWebSocketResponse, prompt_id: str) -> None:
-            async for message in ws:
+            while True:
+                try:
+                    message = await ws.receive(timeout=stall)
+                except asyncio.TimeoutError:
+                    raise TimeoutError(f"ComfyUI said nothing for {stall:.0f} s while running "
+                                       f"{prompt_id}:\n{self.log()[-3000:]}") from None
+                if message.type in (aiohttp.WSMsgType.CLOSE, aiohttp.WSMsgType.CLOSED, aiohttp.WSMsgType.ERROR):
+                    raise ConnectionError(f"the websocket closed while running {prompt_id}")
                 if message.type == aiohttp.WSMsgType.BINARY:
                     texts.update(_progress_text(message.data))
                     continue
@@ -239,12 +258,12 @@ class ComfyHost:
                     return
 
         async with aiohttp.ClientSession() as session:
-            async with session.ws_connect(f"{self.url}/ws?clientId={client_id}") as ws:
+            async with session.ws_connect(f"{self.url}/ws?clientId={client_id}", heartbeat=30) as ws:
                 status, answer = self.post("/prompt", {"prompt": prompt, "client_id": client_id})
                 if status != 200:
                     raise AssertionError(f"/prompt refused the graph ({status}): {answer}")
                 prompt_id = answer["prompt_id"]
-                await asyncio.wait_for(listen(ws, prompt_id), timeout)
+                await listen(ws, prompt_id)
         for _ in range(100):  # the history entry lands just after the last event
             history = self.get(f"/history/{prompt_id}")
             if prompt_id in history:

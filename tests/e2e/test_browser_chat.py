@@ -18,6 +18,7 @@ import comfy_host
 import pytest
 from comfy_host import CATALOG, ROOT, SIZE, WORKFLOWS
 from fake_llm_server import FakeServer, Reply
+from pace import scaled
 
 pytestmark = pytest.mark.e2e
 
@@ -110,7 +111,9 @@ def chat(comfy, llm_server, tmp_path_factory, request):
                            f"setting:ChatGen.Endpoint={llm_server.url}", "setting:ChatGen.Model=qwen", REFUSED,
                            "setting:ChatGen.Planner=embedded", f"offline: {OFFLINE}", f"cancel: {CANCELLED}", "clear",
                            f"cancel: {UNOPENED}"],
-                          cwd=BROWSER, capture_output=True, text=True, timeout=600)
+                          cwd=BROWSER, capture_output=True, text=True, timeout=scaled(900),
+                          env={**os.environ, "CHATGEN_TURN_MS": str(int(scaled(180) * 1000)),
+                               "CHATGEN_LOAD_MS": str(int(scaled(120) * 1000))})
     assert done.returncode == 0, done.stderr[-4000:]
     result = json.loads(done.stdout.strip().splitlines()[-1])
     result["seconds"] = round(time.monotonic() - started, 1)

@@ -18,6 +18,7 @@ from pathlib import Path
 import comfy_host
 import pytest
 from comfy_host import ids, prepared, the
+from pace import scaled
 from PIL import Image
 
 pytestmark = pytest.mark.e2e
@@ -78,13 +79,13 @@ def released_lines(comfy) -> list[str]:
     return [line for line in comfy.log().splitlines() if RELEASED in line]
 
 
-def rss_after_unload_models(comfy, loaded: float, timeout: float = 60) -> float:
+def rss_after_unload_models(comfy, loaded: float, timeout: float | None = None) -> float:
     """Presses "Unload models" until the host's RSS fell by half SmolLM2's weights, or `timeout` passed.
 
     Pressed again after 5 s: ComfyUI's worker misses a flag set while it is still tidying up after a
     prompt (its wake-up call finds nobody waiting) and would only see it at the next prompt.
     """
-    deadline = time.monotonic() + timeout
+    deadline = time.monotonic() + (timeout or scaled(60))
     while time.monotonic() < deadline:
         assert unload_models(comfy) == 200
         pressed = time.monotonic()

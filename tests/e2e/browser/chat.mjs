@@ -12,7 +12,9 @@ import { readFileSync } from "node:fs";
 import { chromium } from "playwright-core";
 
 const [url, workflowPath, profile, screenshot, ...messages] = process.argv.slice(2);
-const TURN_MS = 180_000;
+// A turn may stall this long with no visible change; the Python side scales it to the machine's pace.
+const TURN_MS = Number(process.env.CHATGEN_TURN_MS ?? 180_000);
+const LOAD_MS = Number(process.env.CHATGEN_LOAD_MS ?? 120_000);
 
 const context = await chromium.launchPersistentContext(profile, {
   executablePath: process.env.CHROMIUM ?? "/usr/bin/chromium",
@@ -27,7 +29,7 @@ page.on("console", (m) => { if (m.type() === "error") consoleErrors.push(m.text(
 page.on("pageerror", (e) => consoleErrors.push(String(e)));
 
 async function openTab() {
-  await page.waitForFunction(() => window.app?.graph, null, { timeout: 120_000 });
+  await page.waitForFunction(() => window.app?.graph, null, { timeout: LOAD_MS });
   await page.locator(".chatgen-tab-button").click();
   await page.locator(".chatgen-panel").waitFor();
 }
@@ -64,7 +66,7 @@ async function transcript() {
 const result = {};
 try {
   await page.goto(url);
-  await page.waitForFunction(() => window.app?.graph, null, { timeout: 120_000 });
+  await page.waitForFunction(() => window.app?.graph, null, { timeout: LOAD_MS });
   const workflow = JSON.parse(readFileSync(workflowPath, "utf-8"));
   await page.evaluate((w) => window.app.loadGraphData(w), workflow);
   await openTab();
@@ -128,7 +130,7 @@ try {
   await page.reload();
   await openTab();
   await page.waitForFunction(() => [...document.querySelectorAll(".chatgen-transcript img")]
-    .every((img) => img.complete && img.naturalWidth > 0), null, { timeout: 30_000 });
+    .every((img) => img.complete && img.naturalWidth > 0), null, { timeout: LOAD_MS });
   result.after = await transcript();
 } catch (error) {
   result.failure = String(error);
