@@ -155,7 +155,7 @@ def test_a_refused_key_says_where_the_key_is_stored_and_never_shows_it():
 
 def test_a_refused_key_that_was_sent_names_its_source_and_the_sidebar():
     with FakeServer(Reply(403, {"error": "forbidden"})) as server:
-        with pytest.raises(ChatGenError, match="sent the key stored from the chat sidebar.*Planner key") as refused:
+        with pytest.raises(ChatGenError, match="ChatGen sent it the key stored from the chat sidebar.*Planner key") as refused:
             ask(server.url, stored_for(server.url))
     assert KEY not in str(refused.value)
 

@@ -261,7 +261,7 @@ class ChatClient:
                  f"Settings → ChatGen, or set {KEY_VARIABLE} and {KEY_VARIABLE}{URL_SUFFIX}={self.origin} "
                  "before starting ComfyUI")
         if sent_key is not None:
-            return f"It was sent {sent_key.source}: check that key, or {store}."
+            return f"ChatGen sent it {sent_key.source}: check that key; to use another, {store}."
         if not self.origin.may_carry_key:
             return (f"No key was sent: ChatGen sends keys only over https, or over http to this machine, "
                     f"and {self.origin} is neither. Serve it over https, or reach it through a tunnel "

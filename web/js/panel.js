@@ -66,7 +66,8 @@ function keyText(status) {
 function keyBox(settings) {
   const state = h("span", { className: "chatgen-key-state" });
   const input = h("input", { className: "chatgen-key-input", type: "password", autocomplete: "off",
-    placeholder: "API key of the LLM server URL in Settings" });
+    placeholder: "LLM server API key",
+    title: "Stored on the ComfyUI server for the LLM server URL in Settings → ChatGen, and sent to no other server." });
   const show = (text, failed = false) => {
     state.textContent = text;
     state.classList.toggle("chatgen-failure", failed);
