@@ -17,7 +17,7 @@ async def comfy_entrypoint():
     server = getattr(sys.modules.get("server"), "PromptServer", None)
     if getattr(server, "instance", None) is not None:
         from .nodes import routes
-        from .nodes.planning import state_dir
+        from .nodes.key_store import default_store
 
-        routes.register(server.instance.routes, state_dir)
+        routes.register(server.instance.routes, default_store)
     return ChatGenExtension()

@@ -3,6 +3,7 @@ from __future__ import annotations
 
 import argparse
 import json
+import os
 import sys
 import time
 from pathlib import Path
@@ -63,8 +64,10 @@ def _library_options(parser: argparse.ArgumentParser) -> None:
                         help="plan with a language model: an OpenAI-compatible server's base URL "
                              "(http://127.0.0.1:8000/v1) or a local chat model folder or .gguf file")
     parser.add_argument("--llm-model", default="", help="the server's model name (with a URL --llm)")
-    parser.add_argument("--llm-key-env", default="CHATGEN_API_KEY",
-                        help="environment variable holding the server's API key (default CHATGEN_API_KEY)")
+    parser.add_argument("--llm-key-env", default="CHATGEN_API_KEY", metavar="NAME",
+                        help="environment variable holding the server's API key: CHATGEN_API_KEY (the "
+                             "default) or CHATGEN_API_KEY_<SUFFIX>; the key goes only to the URLs in "
+                             "NAME_URL (comma-separated), or without it to servers on this machine")
 
 
 def _source_options(parser: argparse.ArgumentParser) -> None:
@@ -98,9 +101,11 @@ def _planner(args: argparse.Namespace):
     from .llm.planner import LLMPlanner
 
     if "://" in args.llm:
+        from .llm.credentials import environment_credential
         from .llm.openai_compat import ChatClient
 
-        backend = ChatClient(args.llm, args.llm_model, api_key_env=args.llm_key_env)
+        key = environment_credential(args.llm_key_env, os.environ)
+        backend = ChatClient(args.llm, args.llm_model, credentials=lambda: (key,) if key else ())
     else:
         from .llm.local import open_chat_model
 

@@ -1,14 +1,16 @@
 """LLM planning in ComfyUI: the settings node, the planner it builds, and progress and Cancel.
 
 The API key never sits in a widget (workflows are shared as JSON with their widget values): the
-settings name the environment variable that holds it, and the key stored from the chat sidebar
-stands in when that variable is unset.
+settings name the environment variable that holds it, which must be CHATGEN_API_KEY or
+CHATGEN_API_KEY_<SUFFIX>, and the key stored from the chat sidebar is the other one there may be.
+Each key goes only to the server it is bound to (chatgen_core/llm/credentials.py), whatever URL a
+workflow sets.
 """
 from __future__ import annotations
 
 import os
 import time
-from collections.abc import Iterator
+from collections.abc import Callable, Iterator
 from contextlib import contextmanager
 from dataclasses import dataclass
 from pathlib import Path
@@ -19,14 +21,17 @@ from comfy_api.latest import io
 
 from ..chatgen_core import Cancelled, ChatGenError
 from ..chatgen_core.library import Library
-from ..chatgen_core.llm.openai_compat import DEFAULT_KEY_ENV
-from .common import CATEGORY, LLMSettingsType, show_text
+from ..chatgen_core.llm.credentials import KEY_VARIABLE, Credential, check_variable, environment_credential
+from .common import CATEGORY, LLMSettingsType, show_text, user_errors
+from .key_store import default_store
 
 SERVER, LOCAL = "server", "local model"
 LLM_FOLDER = "LLM"
 """ComfyUI's folder name for chat models: models/LLM, plus any `LLM:` entries of extra_model_paths.yaml."""
 TEXT_EVERY = 0.25
 """Seconds between updates of the streamed text on the node: each one is a websocket message."""
+SHOWN_CHARS = 1500
+"""The streamed text on the node is the answer's tail, so each update stays small however long it grows."""
 
 
 @dataclass(frozen=True)
@@ -64,9 +69,13 @@ class ChatGenLLMSettings(io.ComfyNode):
                                         "looked up in ComfyUI's models/LLM and the LLM folders of "
                                         "extra_model_paths.yaml. A wrong name lists what is there."),
                 # Named so that no widget looks like it wants a secret typed in.
-                io.String.Input("auth_variable", default=DEFAULT_KEY_ENV,
+                io.String.Input("auth_variable", default=KEY_VARIABLE,
                                 tooltip="The NAME of the environment variable that holds the server's "
-                                        "API key (not the key itself). Local servers need none."),
+                                        "API key (not the key itself): CHATGEN_API_KEY or "
+                                        "CHATGEN_API_KEY_<SUFFIX>, no other. That key goes only to the "
+                                        "URLs in <NAME>_URL, or without it to servers on this machine; "
+                                        "the key stored from the chat sidebar goes only to the server "
+                                        "it was stored for. Local servers need none."),
                 io.Boolean.Input("structured", default=False,
                                  tooltip="Ask the server for JSON-schema output; a server that refuses "
                                          "is asked again without it."),
@@ -88,6 +97,9 @@ class ChatGenLLMSettings(io.ComfyNode):
     @classmethod
     def execute(cls, backend: str, base_url: str, model: str, auth_variable: str, structured: bool,
                 max_tokens: int, timeout: float, keep_loaded: bool = False) -> io.NodeOutput:
+        if backend == SERVER:
+            with user_errors():
+                check_variable(auth_variable or KEY_VARIABLE)
         return io.NodeOutput(LLMSettings(backend, base_url, model, auth_variable, structured,
                                          max_tokens, timeout, keep_loaded))
 
@@ -106,15 +118,23 @@ def llm_planner(library: Library, top_k: int, state: Path, llm: LLMSettings | No
         backend: Any = local_chat_model(_local_path(llm.model), llm.keep_loaded)
     else:
         from ..chatgen_core.llm.openai_compat import ChatClient
-        from .routes import read_key
 
-        variable = llm.api_key_env or DEFAULT_KEY_ENV
-        # The key stored from the chat sidebar stands in only when the named variable is unset.
-        environ = None if os.environ.get(variable, "").strip() else {variable: read_key(state)}
-        backend = ChatClient(llm.base_url, llm.model, api_key_env=llm.api_key_env, timeout=llm.timeout,
-                             environ=environ)
+        backend = ChatClient(llm.base_url, llm.model, credentials=server_keys(llm.api_key_env or KEY_VARIABLE),
+                             timeout=llm.timeout)
     return LLMPlanner(backend, library, encoder=encoder, bank_path=state / "modeltokens.safetensors",
                       top_k=top_k, structured=llm.structured, max_tokens=llm.max_tokens)
+
+
+def server_keys(variable: str) -> Callable[[], list[Credential]]:
+    """The keys there are, read at each request (a key stored after the planner was built counts):
+    the named variable's first, as it was set for this ComfyUI, then the one stored from the sidebar."""
+    check_variable(variable)
+    store = default_store()
+
+    def credentials() -> list[Credential]:
+        return [key for key in (environment_credential(variable, os.environ), store.credential()) if key]
+
+    return credentials
 
 
 def register_llm_folder() -> None:
@@ -152,15 +172,15 @@ def live_progress(planner: Any, node_id: str | None) -> Iterator[None]:
     import comfy.utils
 
     bar = comfy.utils.ProgressBar(planner.max_tokens, node_id=node_id)
-    pieces: list[str] = []
+    answer = _Tail(SHOWN_CHARS)
     shown = [0.0]
 
     def on_token(piece: str) -> None:
-        pieces.append(piece)
+        answer.add(piece)
         bar.update(1)
         if time.monotonic() - shown[0] >= TEXT_EVERY:
             shown[0] = time.monotonic()
-            show_text(node_id, "".join(pieces))
+            show_text(node_id, answer.shown())
 
     planner.on_token, planner.cancelled = on_token, comfy.model_management.processing_interrupted
     try:
@@ -170,5 +190,20 @@ def live_progress(planner: Any, node_id: str | None) -> Iterator[None]:
         raise comfy.model_management.InterruptProcessingException() from None
     finally:
         planner.on_token = planner.cancelled = None
-        if pieces:
-            show_text(node_id, "".join(pieces))
+        if answer.text:
+            show_text(node_id, answer.shown())
+
+
+class _Tail:
+    """The last `size` characters of a growing text; "…" starts it once earlier ones were dropped."""
+
+    def __init__(self, size: int):
+        self.size, self.text, self.cut = size, "", False
+
+    def add(self, piece: str) -> None:
+        joined = self.text + piece[-self.size:]
+        self.cut = self.cut or len(joined) > self.size or len(piece) > self.size
+        self.text = joined[-self.size:]
+
+    def shown(self) -> str:
+        return "…" + self.text[1 - self.size:] if self.cut else self.text

@@ -1,60 +1,85 @@
-"""The chat sidebar's server side: its API key lives here, in ComfyUI's user folder, and never leaves.
+"""The chat sidebar's server side: it stores the LLM server's key for one server, and never returns it.
 
-The page may store a key or learn whether one is stored; no route returns the key, and the key
-never goes into a workflow or a ComfyUI setting (settings are sent back to every page).
+The page may store a key for the server URL of its settings, remove it, or learn whether one is
+stored and for which server. The key never goes into a workflow or a ComfyUI setting (settings are
+sent back to every page). Only ComfyUI's own page may store one: the body must be JSON, which a
+page of another site cannot send without the browser asking ComfyUI's leave first, and a browser's
+Origin header must name this server, which still holds when ComfyUI lets other sites in
+(--enable-cors-header).
 """
 from __future__ import annotations
 
-import json
-import os
-from pathlib import Path
-from typing import Any
+from collections.abc import Callable
+from urllib.parse import urlsplit
 
 from aiohttp import web
 
-SECRETS = "secrets.json"
+from ..chatgen_core import ChatGenError
+from ..chatgen_core.llm.credentials import DEFAULT_PORTS
+from ..chatgen_core.untrusted import load_json
+from .key_store import KeyStore
+
+MAX_REQUEST_BYTES = 16 * 1024
+"""A key of 4,096 characters and a URL, with room to spare."""
+SHAPE = 'Send {"key": "...", "url": "<the LLM server URL>"}; an empty key removes the stored one.'
 
 
-def read_key(state: Path) -> str:
-    """The stored planner key, or "" when none is."""
-    try:
-        return json.loads((state / SECRETS).read_text(encoding="utf-8")).get("planner_key", "")
-    except (OSError, ValueError):
-        return ""
-
-
-def store_key(state: Path, key: str) -> None:
-    """Store `key` readable by the server's user alone; an empty key removes it."""
-    path = state / SECRETS
-    if not key:
-        path.unlink(missing_ok=True)
-        return
-    state.mkdir(parents=True, exist_ok=True)
-    fd = os.open(path, os.O_WRONLY | os.O_CREAT | os.O_TRUNC, 0o600)
-    with os.fdopen(fd, "w", encoding="utf-8") as file:
-        json.dump({"planner_key": key}, file)
-
-
-def key_status(state: Path) -> dict[str, Any]:
-    """What the page may learn about the key: whether one is stored."""
-    return {"stored": bool(read_key(state))}
-
-
-def register(routes: web.RouteTableDef, state_dir: Any) -> None:
-    """Add the sidebar's routes; `state_dir()` is the pack's folder in ComfyUI's user dir."""
+def register(routes: web.RouteTableDef, key_store: Callable[[], KeyStore]) -> None:
+    """Add the sidebar's routes; `key_store()` is the running ComfyUI's key file."""
 
     @routes.get("/chatgen/key")
     async def get_key(_: web.Request) -> web.Response:
-        return web.json_response(key_status(state_dir()))
+        return web.json_response(key_store().status())
 
     @routes.post("/chatgen/key")
     async def post_key(request: web.Request) -> web.Response:
+        if request.content_type != "application/json":
+            return _refused(415, "Send the key as JSON (Content-Type: application/json). " + SHAPE)
+        if not _from_this_server(request):
+            return _refused(403, "Only ComfyUI's own page may store the LLM server's key.")
         try:
-            body = await request.json()
-        except ValueError:
-            body = None
-        key = body.get("key") if isinstance(body, dict) else None
-        if not isinstance(key, str):
-            return web.json_response({"error": "send {\"key\": \"...\"}"}, status=400)
-        store_key(state_dir(), key.strip())
-        return web.json_response(key_status(state_dir()))
+            body = load_json(await _read(request), "The request")
+        except ChatGenError as error:
+            return _refused(400, f"{error} {SHAPE}")
+        key, url = (body.get("key"), body.get("url", "")) if isinstance(body, dict) else (None, None)
+        if not isinstance(key, str) or not isinstance(url, str):
+            return _refused(400, SHAPE)
+        try:
+            if key.strip():
+                key_store().store(key.strip(), url)
+            else:
+                key_store().remove()
+        except ChatGenError as error:
+            return _refused(400, str(error))
+        return web.json_response(key_store().status())
+
+
+def _refused(status: int, message: str) -> web.Response:
+    return web.json_response({"error": message}, status=status)
+
+
+def _from_this_server(request: web.Request) -> bool:
+    """False when a browser says the request comes from a page of another host or port.
+
+    Without an Origin header it is no browser's cross-site request (a script, curl).
+    """
+    origin = request.headers.get("Origin")
+    if origin is None:
+        return True
+    try:
+        claimed, served = urlsplit(origin), urlsplit("//" + request.headers.get("Host", ""))
+        default = DEFAULT_PORTS.get(claimed.scheme)
+        return (default is not None and claimed.hostname is not None
+                and (claimed.hostname, claimed.port or default) == (served.hostname, served.port or default))
+    except ValueError:  # a port that is no number
+        return False
+
+
+async def _read(request: web.Request) -> bytes:
+    """The body, or ChatGenError past MAX_REQUEST_BYTES (read no further than that)."""
+    data = b""
+    while chunk := await request.content.read(MAX_REQUEST_BYTES + 1 - len(data)):
+        data += chunk
+        if len(data) > MAX_REQUEST_BYTES:
+            raise ChatGenError(f"The request is over {MAX_REQUEST_BYTES:,} bytes.")
+    return data

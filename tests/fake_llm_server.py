@@ -2,11 +2,13 @@
 
 Each request takes the next reply of the script (the last one repeats) and is recorded with its
 headers and JSON body. A reply is (status, body) with optional headers, a delay before answering,
-and SSE chunks to stream with a pause between them.
+and SSE chunks to stream with a pause between them, or a raw body written piece by piece (from a
+generator, a body of any size without holding it in memory).
 """
 import json
 import threading
 import time
+from collections.abc import Iterable, Iterator
 from dataclasses import dataclass, field
 from http.server import BaseHTTPRequestHandler, ThreadingHTTPServer
 
@@ -21,6 +23,17 @@ class Reply:
     pause: float = 0.0
     done: bool = True  # end the stream with "data: [DONE]"
     events: tuple = ()  # raw SSE data lines, sent before the chunks
+    raw: Iterable[bytes] = ()  # the body as bytes pieces, written as they come; the connection closes after
+    sent: int = 0  # how many raw pieces were written before the client hung up
+
+
+def sse_chunks(piece: str, count: int, done: bool = True) -> Iterator[bytes]:
+    """A stream of `count` chat.completion.chunk events of `piece` each, made as they are sent."""
+    event = f"data: {json.dumps({'choices': [{'index': 0, 'delta': {'content': piece}}]})}\n\n".encode()
+    for _ in range(count):
+        yield event
+    if done:
+        yield b"data: [DONE]\n\n"
 
 
 def completion(text, finish_reason="stop", tokens=3):
@@ -51,6 +64,15 @@ class FakeServer:
                     pass  # the client hung up, as a cancelled client does
 
             def _answer(self, reply):
+                if reply.raw:
+                    self.send_response(reply.status)
+                    self.send_header("Content-Type", "text/event-stream" if reply.status == 200 else "text/plain")
+                    self.end_headers()
+                    self.close_connection = True
+                    for piece in reply.raw:
+                        self.wfile.write(piece)
+                        reply.sent += 1
+                    return
                 if reply.chunks or reply.events:
                     self.send_response(200)
                     self.send_header("Content-Type", "text/event-stream")

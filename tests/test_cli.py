@@ -94,3 +94,20 @@ def test_plan_with_an_llm_server_uses_its_answer():
 def test_an_unreachable_llm_server_is_a_clear_error_without_a_traceback():
     result = run("plan", "a fox", "--library", HORDE, "--llm", "http://127.0.0.1:9/v1", "--llm-model", "m")
     assert result.returncode == 2 and "unreachable" in result.stderr and "Traceback" not in result.stderr
+
+
+def test_the_llm_key_comes_only_from_chatgen_api_key_variables_and_goes_only_where_bound(monkeypatch):
+    from fake_llm_server import FakeServer
+
+    monkeypatch.setenv("AWS_SECRET_ACCESS_KEY", "aws-secret-value-0123")
+    monkeypatch.setenv("CHATGEN_API_KEY_TEAM", "sk-team-key-0123")
+    monkeypatch.setenv("CHATGEN_API_KEY_TEAM_URL", "https://api.example.com/v1")
+    with FakeServer() as server:
+        refused = run("plan", "a fox", "--library", HORDE, "--llm", server.url, "--llm-model", "m",
+                      "--llm-key-env", "AWS_SECRET_ACCESS_KEY")
+        elsewhere = run("plan", "a fox", "--library", HORDE, "--llm", server.url, "--llm-model", "m",
+                        "--llm-key-env", "CHATGEN_API_KEY_TEAM")
+    assert refused.returncode == 2 and "CHATGEN_API_KEY_<SUFFIX>" in refused.stderr
+    assert "aws-secret-value" not in refused.stderr + refused.stdout and "Traceback" not in refused.stderr
+    assert elsewhere.returncode == 0, elsewhere.stderr
+    assert [request["headers"].get("Authorization") for request in server.requests] == [None]

@@ -2,19 +2,19 @@
 import socket
 import threading
 import time
+import tracemalloc
 
 import pytest
-from fake_llm_server import FakeServer, Reply, completion
+from fake_llm_server import FakeServer, Reply, completion, sse_chunks
 
 from chatgen_core import Cancelled, ChatGenError
-from chatgen_core.llm.openai_compat import ChatClient
+from chatgen_core.llm.openai_compat import MAX_ANSWER_CHARS, MAX_EVENT_BYTES, ChatClient
 
 HELLO = [{"role": "user", "content": "hello"}]
 
 
 def client(url, **options):
     options.setdefault("sleep", lambda seconds: None)
-    options.setdefault("environ", {})
     return ChatClient(url, "tiny", **options)
 
 
@@ -37,20 +37,10 @@ def test_every_common_spelling_of_the_base_url_reaches_the_endpoint(base):
     assert ChatClient(base, "m")._path == "/v1/chat/completions"
 
 
-def test_the_key_comes_from_the_named_environment_variable():
-    with FakeServer() as server:
-        client(server.url, api_key_env="MY_KEY", environ={"MY_KEY": "s3cret"}).complete(HELLO)
-    assert server.requests[0]["headers"]["Authorization"] == "Bearer s3cret"
-
-
 def test_without_a_key_no_authorization_is_sent():
     with FakeServer() as server:
         client(server.url).complete(HELLO)
     assert "Authorization" not in server.requests[0]["headers"]
-
-
-def test_the_key_never_appears_in_the_clients_repr():
-    assert "s3cret" not in repr(client("http://h:1", environ={"CHATGEN_API_KEY": "s3cret"}))
 
 
 def test_server_errors_are_retried_with_exponential_backoff():
@@ -73,12 +63,6 @@ def test_a_429_waits_as_long_as_retry_after_says():
 def test_an_unreachable_server_is_a_clear_error_after_the_retries():
     with pytest.raises(ChatGenError, match=r"unreachable.*connection refused.*3 attempt"):
         client(closed_port_url(), retries=2).complete(HELLO)
-
-
-def test_a_wrong_key_names_the_environment_variable():
-    with FakeServer(Reply(401, {"error": {"message": "invalid key"}})) as server:
-        with pytest.raises(ChatGenError, match="invalid key.*MY_KEY"):
-            client(server.url, api_key_env="MY_KEY").complete(HELLO)
 
 
 def test_a_wrong_path_or_model_points_at_the_base_url():
@@ -156,3 +140,61 @@ def test_a_deeply_nested_reply_is_a_clear_error():
     with FakeServer(Reply(body="[" * 100_000)) as server:
         with pytest.raises(ChatGenError, match="OpenAI-compatible"):
             client(server.url).complete(HELLO)
+
+
+# Bounded answers: a server cannot make the client read or hold more than the caps
+
+
+def streamed(peak_of):
+    """Runs `peak_of()` under tracemalloc; its result and the peak of memory it allocated, in bytes."""
+    tracemalloc.start()
+    try:
+        result = peak_of()
+        return result, tracemalloc.get_traced_memory()[1]
+    finally:
+        tracemalloc.stop()
+
+
+def test_a_stream_far_longer_than_the_cap_is_cut_and_memory_stays_bounded():
+    flood = Reply(raw=sse_chunks("x" * 4096, 75_000))  # 300 MB of answer offered, made as it is sent
+    with FakeServer(flood) as server:
+        answer, peak = streamed(lambda: client(server.url, timeout=120).complete(HELLO, stream=True))
+    assert len(answer.text) == MAX_ANSWER_CHARS and answer.finish_reason == "length"
+    assert "cut there" in answer.notes[0]
+    assert flood.sent < 75_000 // 10  # the client hung up at the cap; socket buffers took a little more
+    assert peak < 16 * 2 ** 20, f"{peak / 2 ** 20:.0f} MB"
+
+
+def test_an_over_long_event_line_is_skipped_without_being_held():
+    def stream():
+        yield b"data: "
+        for _ in range(256):  # one line of 16 MB, sent in pieces
+            yield b"y" * 65_536
+        yield b"\n\n"
+        yield from sse_chunks("ok", 1)
+    with FakeServer(Reply(raw=stream())) as server:
+        answer, peak = streamed(lambda: client(server.url).complete(HELLO, stream=True))
+    assert answer.text == "ok"
+    assert peak < 8 * MAX_EVENT_BYTES, f"{peak / 2 ** 20:.0f} MB"  # the line was 16 MB
+
+
+def test_a_whole_answer_longer_than_the_cap_is_cut():
+    with FakeServer(Reply(body=completion("z" * (MAX_ANSWER_CHARS + 10)))) as server:
+        answer = client(server.url).complete(HELLO)
+    assert len(answer.text) == MAX_ANSWER_CHARS and answer.finish_reason == "length" and answer.notes
+
+
+def test_a_whole_body_over_its_cap_is_refused_after_reading_only_the_cap():
+    endless = Reply(raw=(b"[" + b'"x", ' * 100_000 for _ in range(1_000)))  # 600 MB, never ending in time
+    with FakeServer(endless) as server:
+        with pytest.raises(ChatGenError, match="more than 2 MB: lower max_tokens"):
+            client(server.url).complete(HELLO)
+    assert endless.sent < 100
+
+
+def test_an_error_body_is_read_only_as_far_as_its_first_words():
+    endless = Reply(500, raw=(b"overloaded " * 100_000 for _ in range(1_000)))
+    with FakeServer(endless) as server:
+        with pytest.raises(ChatGenError, match="HTTP 500: overloaded") as failed:
+            client(server.url, retries=0).complete(HELLO)
+    assert len(str(failed.value)) < 600 and endless.sent < 100

@@ -20,7 +20,7 @@ def encoder():
 
 
 def planner(server, library, encoder, model="ChatGen-Base-4B", **options):
-    return LLMPlanner(ChatClient(server.url, model, environ={}), library, encoder=encoder, **options)
+    return LLMPlanner(ChatClient(server.url, model), library, encoder=encoder, **options)
 
 
 def sent(server, index=-1):

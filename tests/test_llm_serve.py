@@ -69,19 +69,19 @@ def question(text="a lighthouse in a storm"):
 
 
 def test_the_server_returns_the_taught_answer(served):
-    answer = ChatClient(*served, environ={}).complete(question(), max_tokens=200)
+    answer = ChatClient(*served).complete(question(), max_tokens=200)
     assert answer.text == ANSWER and answer.tokens > 50
 
 
 def test_a_streamed_answer_arrives_piece_by_piece(served):
     pieces = []
-    answer = ChatClient(*served, environ={}).complete(question(), max_tokens=200, stream=True,
+    answer = ChatClient(*served).complete(question(), max_tokens=200, stream=True,
                                                       on_token=pieces.append)
     assert len(pieces) > 20 and "".join(pieces) == answer.text == ANSWER
 
 
 def test_the_llm_planner_makes_the_plan_the_model_proposed(served, horde_library):
-    planner = LLMPlanner(ChatClient(*served, environ={}), horde_library, encoder=BagOfWordsEncoder(),
+    planner = LLMPlanner(ChatClient(*served), horde_library, encoder=BagOfWordsEncoder(),
                          format_hint=False, max_tokens=200)
     plan = planner.plan(Request("a red fox in the snow"))
     assert plan.positive == "a red fox in the snow, dusk, highly detailed"
@@ -91,7 +91,7 @@ def test_the_llm_planner_makes_the_plan_the_model_proposed(served, horde_library
 
 
 def test_several_concurrent_requests_all_get_their_answer(served):
-    client = ChatClient(*served, environ={})
+    client = ChatClient(*served)
     results, errors = [], []
 
     def ask(index):
@@ -109,13 +109,13 @@ def test_several_concurrent_requests_all_get_their_answer(served):
 
 
 def test_structured_output_is_accepted_or_falls_back(served, horde_library):
-    planner = LLMPlanner(ChatClient(*served, environ={}), horde_library, encoder=BagOfWordsEncoder(),
+    planner = LLMPlanner(ChatClient(*served), horde_library, encoder=BagOfWordsEncoder(),
                          format_hint=False, structured=True, max_tokens=200)
     assert planner.plan(Request("a red fox")).model.name == "Deliberate 3.0"
 
 
 def test_cancel_mid_stream_returns_within_a_second_and_the_server_carries_on(served):
-    client = ChatClient(*served, environ={})
+    client = ChatClient(*served)
     cancel = CancelAfter(3)
     with pytest.raises(Cancelled):
         client.complete(question(), max_tokens=200, stream=True, on_token=cancel.pieces.append, cancelled=cancel)

@@ -412,63 +412,6 @@ def test_conversation_says_when_its_plans_are_not_plans():
         nodes.ChatGenConversation.execute(plans='[{"request": "x"}]')
 
 
-# Sidebar routes
-
-
-def test_the_key_is_stored_for_the_server_alone_and_never_returned(tmp_path):
-    routes = importlib.import_module("chatgen_pack.nodes.routes")
-    state = tmp_path / "chatgen"
-    assert routes.key_status(state) == {"stored": False}
-    routes.store_key(state, "sk-secret")
-    assert routes.read_key(state) == "sk-secret"
-    assert (state / routes.SECRETS).stat().st_mode & 0o077 == 0
-    assert "sk-secret" not in json.dumps(routes.key_status(state))
-    routes.store_key(state, "")
-    assert routes.key_status(state) == {"stored": False}
-
-
-def test_the_key_routes_store_a_key_say_only_whether_one_is_stored_and_refuse_other_bodies(tmp_path):
-    from aiohttp import web
-    from aiohttp.test_utils import TestClient, TestServer
-
-    routes = importlib.import_module("chatgen_pack.nodes.routes")
-    table = web.RouteTableDef()
-    routes.register(table, lambda: tmp_path)
-    app = web.Application()
-    app.add_routes(table)
-
-    async def talk():
-        async with TestClient(TestServer(app)) as client:
-            answers = [await client.post("/chatgen/key", data="not json"),
-                       await client.post("/chatgen/key", json={"key": 42}),
-                       await client.post("/chatgen/key", json={"key": " sk-secret "}),
-                       await client.get("/chatgen/key")]
-            return [(answer.status, await answer.text()) for answer in answers]
-
-    (bad, wrong, stored, asked) = asyncio.run(talk())
-    assert bad[0] == wrong[0] == 400
-    assert stored == asked == (200, '{"stored": true}')
-    assert routes.read_key(tmp_path) == "sk-secret"
-
-
-@pytest.mark.parametrize(("environment", "sent"), [(None, "sk-stored"), ("sk-from-env", "sk-from-env")])
-def test_an_llm_server_gets_the_stored_key_unless_the_named_variable_holds_one(tmp_path, monkeypatch,
-                                                                               environment, sent):
-    from fake_llm_server import FakeServer
-
-    routes = importlib.import_module("chatgen_pack.nodes.routes")
-    llm = importlib.import_module("chatgen_pack.nodes.llm")
-    monkeypatch.delenv("CHATGEN_TEST_KEY", raising=False)
-    if environment:
-        monkeypatch.setenv("CHATGEN_TEST_KEY", environment)
-    routes.store_key(tmp_path, "sk-stored")
-    library = core.library.Library((core.ModelCard("Counterfeit", "sd1", file_name="Counterfeit.safetensors"),))
-    with FakeServer() as server:
-        settings = llm.LLMSettings("server", server.url, "qwen", "CHATGEN_TEST_KEY", False, 64, 5.0)
-        llm.llm_planner(library, 5, tmp_path, settings).client.complete([{"role": "user", "content": "hi"}])
-    assert server.requests[0]["headers"]["Authorization"] == f"Bearer {sent}"
-
-
 # Workflows
 
 

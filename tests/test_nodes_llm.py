@@ -2,14 +2,16 @@
 import asyncio
 import gc
 import importlib
+import itertools
 import json
 import threading
 import time
+import tracemalloc
 import weakref
 
 import pytest
 import test_nodes as base  # ComfyUI and the pack, imported as ComfyUI imports them
-from fake_llm_server import FakeServer, Reply, completion
+from fake_llm_server import FakeServer, Reply, completion, sse_chunks
 from fakes import BagOfWordsEncoder
 from test_nodes import core, folder_paths, nodes, planning, run
 
@@ -25,7 +27,7 @@ ANSWER = "Prompt: a red fox, snow\nModel: Counterfeit"
 
 
 def settings(**changes):
-    values = dict(backend="server", base_url="http://127.0.0.1:9/v1", model="qwen", auth_variable="MY_KEY",
+    values = dict(backend="server", base_url="http://127.0.0.1:9/v1", model="qwen", auth_variable="CHATGEN_API_KEY_TEST",
                   structured=True, max_tokens=64, timeout=5.0, keep_loaded=False) | changes
     return nodes.ChatGenLLMSettings.execute(**values).args[0]
 
@@ -71,7 +73,8 @@ class StreamingPlanner:
 
 def test_the_settings_node_carries_its_values_and_names_the_key_variable_only():
     made = settings()
-    assert (made.backend, made.base_url, made.model, made.api_key_env) == ("server", "http://127.0.0.1:9/v1", "qwen", "MY_KEY")
+    assert (made.backend, made.base_url, made.model, made.api_key_env) == ("server", "http://127.0.0.1:9/v1", "qwen",
+                                                                          "CHATGEN_API_KEY_TEST")
     assert (made.structured, made.max_tokens, made.timeout, made.keep_loaded) == (True, 64, 5.0, False)
 
 
@@ -93,7 +96,7 @@ def test_server_settings_build_an_llm_planner_on_that_server(comfy_dirs, monkeyp
     monkeypatch.setattr(planning, "build_library", one_model_library)
     built = run(nodes.ChatGenPlanner, planner="llm", catalogs="", top_k=3, llm=settings()).args[0]
     assert isinstance(built, llm_planner_mod.LLMPlanner) and isinstance(built.client, client_mod.ChatClient)
-    assert (built.client.base_url, built.client.api_key_env, built.client.timeout) == ("http://127.0.0.1:9/v1", "MY_KEY", 5.0)
+    assert (built.client.base_url, built.client.timeout) == ("http://127.0.0.1:9/v1", 5.0)
     assert built.structured and built.max_tokens == 64 and built.embedded.top_k == 3
     assert built.embedded.bank_path.parent.name == "chatgen"
 
@@ -145,7 +148,7 @@ def test_cancel_in_comfyui_ends_the_run_as_interrupted(monkeypatch):
 def test_cancel_reaches_a_waiting_server_request_within_a_second():
     library = one_model_library()
     with FakeServer(Reply(body=completion(ANSWER), delay=5)) as server:
-        planner = llm_planner_mod.LLMPlanner(client_mod.ChatClient(server.url, "qwen", environ={}), library,
+        planner = llm_planner_mod.LLMPlanner(client_mod.ChatClient(server.url, "qwen"), library,
                                              encoder=BagOfWordsEncoder(), stream=False)
         timer = threading.Timer(0.3, model_management.interrupt_current_processing, (True,))
         clock = time.monotonic()
@@ -161,7 +164,7 @@ def test_cancel_reaches_a_waiting_server_request_within_a_second():
 
 def test_freestyle_plans_through_a_server_with_the_llm_planner():
     with FakeServer(Reply(chunks=("Prompt: a red fox, snow", "\nModel: Counterfeit"))) as server:
-        planner = llm_planner_mod.LLMPlanner(client_mod.ChatClient(server.url, "qwen", environ={}),
+        planner = llm_planner_mod.LLMPlanner(client_mod.ChatClient(server.url, "qwen"),
                                              one_model_library(), encoder=BagOfWordsEncoder())
         out = run(nodes.ChatGenFreeStyle, request="a red fox in the snow", seed=1, planner=planner)
     plan = out.args[0]
@@ -281,3 +284,34 @@ def test_the_local_llm_workflow_sets_the_llm_planner_on_a_local_model_with_keep_
     settings_node = api[planner["inputs"]["llm"][0]]["inputs"]
     assert planner["inputs"]["planner"] == "llm"
     assert (settings_node["backend"], settings_node["keep_loaded"]) == (llm_nodes.LOCAL, False)
+
+
+def test_the_node_shows_only_the_answers_tail_however_long_it_grows(monkeypatch):
+    texts = []
+    monkeypatch.setattr(llm_nodes, "TEXT_EVERY", 0.0)  # every piece shown, the worst case for the websocket
+    monkeypatch.setattr(llm_nodes, "show_text", lambda node, text: texts.append(text))
+    pieces = tuple(f"word{i:05d} " for i in range(3_000))  # 30,000 characters
+    run(nodes.ChatGenFreeStyle, request="a fox", seed=1, planner=StreamingPlanner(pieces))
+    assert len(texts) == len(pieces) + 1 and max(map(len, texts)) <= llm_nodes.SHOWN_CHARS
+    answer = "".join(pieces)
+    assert texts[-1] == "…" + answer[1 - llm_nodes.SHOWN_CHARS:]
+    assert texts[0] == pieces[0]  # nothing is cut before the tail is full
+
+
+def test_a_flooding_server_is_cut_at_the_cap_and_the_plan_is_still_made(monkeypatch):
+    texts = []
+    monkeypatch.setattr(llm_nodes, "show_text", lambda node, text: texts.append(text))
+    flood = Reply(raw=itertools.chain(sse_chunks("Prompt: a red fox, snow\nModel: Counterfeit\n", 1, done=False),
+                                      sse_chunks(" snow" * 800, 75_000)))  # 300 MB offered
+    with FakeServer(flood) as server:
+        planner = llm_planner_mod.LLMPlanner(client_mod.ChatClient(server.url, "qwen", timeout=120),
+                                             one_model_library(), encoder=BagOfWordsEncoder())
+        tracemalloc.start()
+        try:
+            plan = run(nodes.ChatGenFreeStyle, request="a red fox in the snow", seed=1, planner=planner).args[0]
+            peak = tracemalloc.get_traced_memory()[1]
+        finally:
+            tracemalloc.stop()
+    assert flood.sent < 75_000 // 10 and peak < 64 * 2 ** 20, (flood.sent, peak)
+    assert plan.model.name == "Counterfeit" and any("cut there" in line for line in plan.rationale), plan.rationale
+    assert texts and max(map(len, texts)) <= llm_nodes.SHOWN_CHARS

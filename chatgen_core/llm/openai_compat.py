@@ -1,33 +1,43 @@
 """A chat-completions client for any OpenAI-compatible server, on the standard library alone.
 
 vLLM, SGLang, Ollama, LM Studio, llama.cpp's server and `transformers serve` all speak
-`POST {base}/v1/chat/completions`. The API key comes from an environment variable, never from a
-widget (a workflow is shared as JSON, and a widget's value travels with it). The exchange runs in
-a worker thread so the caller can cancel within a tenth of a second, even while the server is
-silent; connection errors, 429 and 5xx are retried with exponential backoff.
+`POST {base}/v1/chat/completions`. API keys come as credentials bound to origins (see
+credentials.py), never from a widget, and a request carries one only to the origin it is bound to.
+The exchange runs in a worker thread so the caller can cancel within a tenth of a second, even
+while the server is silent; connection errors, 429 and 5xx are retried with exponential backoff.
+Every read is bounded: the answer, each event line, whole and error bodies.
 """
 from __future__ import annotations
 
 import http.client
 import json
-import os
 import queue
 import socket
 import threading
 import time
-from collections.abc import Callable, Mapping, Sequence
+from collections.abc import Callable, Iterator, Mapping, Sequence
 from dataclasses import dataclass
-from typing import Any
+from typing import Any, BinaryIO
 from urllib.parse import urlsplit
 
 from ..errors import Cancelled, ChatGenError
+from .credentials import KEY_VARIABLE, URL_SUFFIX, Credential, origin_of
 
-DEFAULT_KEY_ENV = "CHATGEN_API_KEY"
 RETRY_STATUSES = frozenset({429, 500, 502, 503, 504})
 SCHEMA_REJECTED = frozenset({400, 415, 422, 501})
 MAX_RETRY_AFTER = 30.0
 POLL = 0.1
 """Seconds between cancel checks while waiting on the server."""
+MAX_ANSWER_CHARS = 256 * 1024
+"""The longest answer kept: 8,192 tokens of 32 characters. A longer one is cut, its stream left unread."""
+MAX_BODY_BYTES = 8 * MAX_ANSWER_CHARS
+"""A whole (not streamed) answer's JSON: the text with every character escaped, and room to spare."""
+MAX_ERROR_BYTES = 16 * 1024
+"""An error body: only its first words are shown."""
+MAX_EVENT_BYTES = 1024 * 1024
+"""One server-sent event line; a longer one is skipped as it arrives, never held whole."""
+QUEUED_EVENTS = 16
+"""Lines read ahead of the planner: the reader waits rather than buffering a fast server's flood."""
 
 
 @dataclass(frozen=True)
@@ -53,24 +63,25 @@ class _SchemaRejected(Exception):
 class ChatClient:
     """Chat completions from one model on one server."""
 
-    def __init__(self, base_url: str, model: str, *, api_key_env: str = DEFAULT_KEY_ENV,
+    def __init__(self, base_url: str, model: str, *,
+                 credentials: Callable[[], Sequence[Credential]] = tuple,
                  timeout: float = 120.0, retries: int = 3, backoff: float = 0.5,
-                 environ: Mapping[str, str] | None = None, sleep: Callable[[float], None] = time.sleep):
-        parts = urlsplit(base_url.strip() if "://" in base_url else "http://" + base_url.strip())
-        if parts.scheme not in ("http", "https") or not parts.hostname:
+                 sleep: Callable[[float], None] = time.sleep):
+        """`credentials()` gives the keys there are, asked at each request (one stored since counts)."""
+        try:
+            self.origin = origin_of(base_url)
+        except ChatGenError:
             raise ChatGenError(f"'{base_url}' is not a server address: give one like "
-                               "http://127.0.0.1:8000/v1 on ChatGen LLM Settings.")
+                               "http://127.0.0.1:8000/v1 on ChatGen LLM Settings.") from None
         if not model.strip():
             raise ChatGenError("No model name for the LLM server: set the one it serves "
                                "(GET /v1/models lists them) on ChatGen LLM Settings.")
         self.base_url = base_url.strip().rstrip("/")
         self.model = model.strip()
-        self.api_key_env = api_key_env or DEFAULT_KEY_ENV
         self.timeout, self.retries, self.backoff = timeout, retries, backoff
-        self._environ = os.environ if environ is None else environ
+        self._credentials = credentials
         self._sleep = sleep
-        self._https = parts.scheme == "https"
-        self._host, self._port = parts.hostname, parts.port
+        parts = urlsplit(self.base_url if "://" in self.base_url else "http://" + self.base_url)
         path = parts.path.rstrip("/")
         if not path.endswith("/chat/completions"):
             path = (path if path.endswith("/v1") else path + "/v1") + "/chat/completions"
@@ -82,8 +93,8 @@ class ChatClient:
     def where(self) -> str:
         return self.base_url
 
-    def __repr__(self) -> str:  # the key is not an attribute, so it can never be printed
-        return f"ChatClient({self.base_url!r}, {self.model!r}, key from ${self.api_key_env})"
+    def __repr__(self) -> str:  # names no credential, so no key can be printed
+        return f"ChatClient({self.base_url!r}, {self.model!r})"
 
     def complete(self, messages: Sequence[Mapping[str, Any]], *, max_tokens: int = 1024,
                  temperature: float | None = None, schema: Mapping[str, Any] | None = None,
@@ -111,7 +122,7 @@ class ChatClient:
             try:
                 completion = self._exchange(payload, on_token, cancelled)
                 return Completion(completion.text, completion.finish_reason, completion.tokens,
-                                  completion.seconds, tuple(notes))
+                                  completion.seconds, (*notes, *completion.notes))
             except _SchemaRejected as rejected:
                 payload.pop("response_format", None)
                 notes.append(f"The server rejected JSON-schema output ({rejected}); asked without it.")
@@ -134,39 +145,53 @@ class ChatClient:
             self._sleep(min(POLL, left))
             left -= POLL
 
-    def _headers(self) -> dict[str, str]:
-        headers = {"Content-Type": "application/json", "Accept": "application/json, text/event-stream"}
-        key = self._environ.get(self.api_key_env, "").strip()
-        if key:
-            headers["Authorization"] = f"Bearer {key}"
-        return headers
-
     def _exchange(self, payload: dict[str, Any], on_token, cancelled) -> Completion:
         """One request; the socket work happens in a thread so that waiting can be cancelled."""
-        connection_class = http.client.HTTPSConnection if self._https else http.client.HTTPConnection
-        connection = connection_class(self._host, self._port, timeout=self.timeout)
-        events: queue.Queue = queue.Queue()
+        keys = tuple(self._credentials())
+        sent_key = next((key for key in keys if key.admits(self.origin)), None)
+        headers = {"Content-Type": "application/json", "Accept": "application/json, text/event-stream"}
+        if sent_key is not None:
+            headers["Authorization"] = f"Bearer {sent_key.key}"
+        # http.client never follows a redirect, so the key cannot be carried on to another origin;
+        # HTTPSConnection verifies the certificate against the system's trust store.
+        https = self.origin.scheme == "https"
+        connection_class = http.client.HTTPSConnection if https else http.client.HTTPConnection
+        connection = connection_class(self.origin.host, self.origin.port, timeout=self.timeout)
+        events: queue.Queue = queue.Queue(QUEUED_EVENTS)
+        stopped = threading.Event()
         body = json.dumps(payload).encode("utf-8")
         streaming = payload["stream"]
+
+        def put(event: tuple) -> bool:
+            while not stopped.is_set():
+                try:
+                    events.put(event, timeout=POLL)
+                    return True
+                except queue.Full:
+                    continue
+            return False
 
         def work() -> None:
             sent = False
             try:
-                connection.request("POST", self._path, body, self._headers())
+                connection.request("POST", self._path, body, headers)
                 sent = True
                 response = connection.getresponse()
-                events.put(("status", response.status, response.getheader("Retry-After")))
-                if response.status != 200 or not streaming:
-                    events.put(("body", response.read()))
-                    return
-                for line in response:
-                    events.put(("line", line))
-                events.put(("end", None))
+                put(("status", response.status, response.getheader("Retry-After")))
+                if response.status != 200:
+                    put(("body", response.read(MAX_ERROR_BYTES)))
+                elif not streaming:
+                    put(("body", response.read(MAX_BODY_BYTES + 1)))
+                else:
+                    for line in _lines(response, MAX_EVENT_BYTES):
+                        if not put(("line", line)):
+                            return
+                    put(("end", None))
             except TimeoutError as error:
                 # Silent after the request: the model is too slow, and asking again will not help.
-                events.put(("timeout" if sent else "error", error))
+                put(("timeout" if sent else "error", error))
             except Exception as error:  # handed to the waiting thread, which decides
-                events.put(("error", error))
+                put(("error", error))
 
         started = time.monotonic()
         deadline = started + self.timeout
@@ -195,7 +220,11 @@ class ChatClient:
                     raise _Retryable(_describe(data[0]))
                 elif kind == "body":
                     if status != 200:
-                        self._refuse(status, data[0], retry_after, "response_format" in payload)
+                        self._refuse(status, data[0], retry_after, "response_format" in payload, keys, sent_key)
+                    if len(data[0]) > MAX_BODY_BYTES:
+                        raise ChatGenError(f"The LLM server at {self.base_url} answered with more than "
+                                           f"{MAX_BODY_BYTES // 1024 ** 2} MB: lower max_tokens on ChatGen "
+                                           "LLM Settings.")
                     return _whole(data[0], self.base_url, time.monotonic() - started)
                 elif kind == "line":
                     if stream.feed(data[0]):
@@ -204,13 +233,15 @@ class ChatClient:
                     break
             return stream.completion(time.monotonic() - started)
         finally:
+            stopped.set()
             _close(connection)
 
     def _too_slow(self) -> ChatGenError:
         return ChatGenError(f"The LLM server at {self.base_url} sent no complete answer within "
                             f"{self.timeout:g} s: raise the timeout or use a smaller model.")
 
-    def _refuse(self, status: int, body: bytes, retry_after: str | None, sent_schema: bool) -> None:
+    def _refuse(self, status: int, body: bytes, retry_after: str | None, sent_schema: bool,
+                keys: Sequence[Credential], sent_key: Credential | None) -> None:
         message = _error_message(body)
         if status in RETRY_STATUSES:
             raise _Retryable(f"HTTP {status}: {message}", _seconds(retry_after))
@@ -218,22 +249,40 @@ class ChatClient:
             raise _SchemaRejected(f"HTTP {status}")
         if status in (401, 403):
             raise ChatGenError(f"The LLM server at {self.base_url} refused the request (HTTP {status}: "
-                               f"{message}). Put its API key in the environment variable "
-                               f"{self.api_key_env} before starting ComfyUI.")
+                               f"{message}). {self._key_advice(keys, sent_key)}")
         if status == 404:
             raise ChatGenError(f"No chat-completions endpoint or model at {self.base_url} (HTTP 404: "
                                f"{message}). Check the base URL (it usually ends in /v1) and the model name.")
         raise ChatGenError(f"The LLM server at {self.base_url} answered HTTP {status}: {message}")
 
+    def _key_advice(self, keys: Sequence[Credential], sent_key: Credential | None) -> str:
+        """What to do about a refused key: which key went, or why none did. Never a key itself."""
+        store = ("store its key from the ChatGen chat sidebar (Planner key) with this server's URL in "
+                 f"Settings → ChatGen, or set {KEY_VARIABLE} and {KEY_VARIABLE}{URL_SUFFIX}={self.origin} "
+                 "before starting ComfyUI")
+        if sent_key is not None:
+            return f"ChatGen sent it {sent_key.source}: check that key; to use another, {store}."
+        if not self.origin.may_carry_key:
+            return (f"No key was sent: ChatGen sends keys only over https, or over http to this machine, "
+                    f"and {self.origin} is neither. Serve it over https, or reach it through a tunnel "
+                    "on 127.0.0.1.")
+        if keys:
+            elsewhere = "; ".join(f"{key.source} is for {key.bound_to}, not for {self.origin}" for key in keys)
+            return (f"No key was sent: {elsewhere}. ChatGen sends a key only to the server it was stored "
+                    f"for. To use this server, {store}.")
+        return f"No key was sent: {store}."
+
 
 class _Stream:
-    """Server-sent events of a streamed chat completion, gathered into one answer."""
+    """Server-sent events of a streamed chat completion, gathered into one answer of bounded length."""
 
     def __init__(self, on_token: Callable[[str], None] | None):
         self.on_token = on_token
         self.pieces: list[str] = []
+        self.chars = 0
         self.finish_reason = ""
         self.usage_tokens: int | None = None
+        self.notes: tuple[str, ...] = ()
 
     def feed(self, line: bytes) -> bool:
         """Take one line; True at the end of the stream."""
@@ -260,15 +309,36 @@ class _Stream:
             delta = choice.get("delta")
             text = delta.get("content") if isinstance(delta, dict) else None
             if isinstance(text, str) and text:
-                self.pieces.append(text)
-                if self.on_token:
-                    self.on_token(text)
+                room = MAX_ANSWER_CHARS - self.chars
+                if piece := text[:room]:
+                    self.pieces.append(piece)
+                    self.chars += len(piece)
+                    if self.on_token:
+                        self.on_token(piece)
+                if len(text) > room:
+                    self.finish_reason, self.notes = "length", (_cut_note(),)
+                    return True
             self.finish_reason = choice.get("finish_reason") or self.finish_reason
         return False
 
     def completion(self, seconds: float) -> Completion:
         tokens = self.usage_tokens if self.usage_tokens is not None else len(self.pieces)
-        return Completion("".join(self.pieces), self.finish_reason, tokens, seconds)
+        return Completion("".join(self.pieces), self.finish_reason, tokens, seconds, self.notes)
+
+
+def _cut_note() -> str:
+    return (f"The LLM's answer passed {MAX_ANSWER_CHARS:,} characters and was cut there; "
+            "lower max_tokens on ChatGen LLM Settings.")
+
+
+def _lines(response: BinaryIO, limit: int) -> Iterator[bytes]:
+    """The response's lines of at most `limit` bytes; a longer line is read through and dropped."""
+    while line := response.readline(limit + 1):
+        if len(line) > limit and not line.endswith(b"\n"):
+            while line and not line.endswith(b"\n"):
+                line = response.readline(limit + 1)
+            continue
+        yield line
 
 
 def _whole(body: bytes, base_url: str, seconds: float) -> Completion:
@@ -281,8 +351,11 @@ def _whole(body: bytes, base_url: str, seconds: float) -> Completion:
                            f"{body[:200]!r}. Is it an OpenAI-compatible server?") from None
     usage = data.get("usage") if isinstance(data.get("usage"), dict) else {}
     tokens = usage.get("completion_tokens")
-    return Completion(text if isinstance(text, str) else str(text), choice.get("finish_reason") or "",
-                      tokens if isinstance(tokens, int) else 0, seconds)
+    text = text if isinstance(text, str) else str(text)
+    finish_reason, notes = choice.get("finish_reason") or "", ()
+    if len(text) > MAX_ANSWER_CHARS:
+        text, finish_reason, notes = text[:MAX_ANSWER_CHARS], "length", (_cut_note(),)
+    return Completion(text, finish_reason, tokens if isinstance(tokens, int) else 0, seconds, notes)
 
 
 def _error_message(body: bytes) -> str:

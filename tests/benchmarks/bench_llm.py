@@ -136,9 +136,9 @@ def main():
         process, url = serve(folder, root)
         try:
             print(f"LLM planners, {len(library)}-model library, real encoder, {len(requests)} dev requests:")
-            bench("transformers serve, streamed", ChatClient(url, str(folder), environ={}), library, encoder,
+            bench("transformers serve, streamed", ChatClient(url, str(folder)), library, encoder,
                   requests, 200, True)
-            bench("transformers serve, whole", ChatClient(url, str(folder), environ={}), library, encoder,
+            bench("transformers serve, whole", ChatClient(url, str(folder)), library, encoder,
                   requests, 200, False)
         finally:
             process.terminate()

@@ -107,8 +107,10 @@ def chat(comfy, llm_server, tmp_path_factory, request):
     done = subprocess.run(["node", str(BROWSER / "chat.mjs"), comfy.url, str(folder / "workflow.json"),
                            str(folder / "profile"), str(SCREENSHOT), FIRST, SECOND, f"refine: {REFINE}",
                            "set:ChatGenPlanner.catalogs=missing.json", BROKEN,
-                           f"set:ChatGenPlanner.catalogs={CATALOG}", f"key:{KEY}", "setting:ChatGen.Planner=llm",
-                           f"setting:ChatGen.Endpoint={llm_server.url}", "setting:ChatGen.Model=qwen", REFUSED,
+                           f"set:ChatGenPlanner.catalogs={CATALOG}", "setting:ChatGen.Planner=llm",
+                           # The key is stored for the server URL of the settings, so that comes first.
+                           f"setting:ChatGen.Endpoint={llm_server.url}", f"key:{KEY}", "setting:ChatGen.Model=qwen",
+                           REFUSED,
                            "setting:ChatGen.Planner=embedded", f"offline: {OFFLINE}", f"cancel: {CANCELLED}", "clear",
                            f"cancel: {UNOPENED}"],
                           cwd=BROWSER, capture_output=True, text=True, timeout=scaled(900),
@@ -225,9 +227,10 @@ def test_the_turn_under_way_shows_the_running_node_and_its_steps(chat):
 
 
 def test_the_key_stays_on_the_server(comfy):
-    status, answer = comfy.post("/chatgen/key", {"key": "sk-test-secret"})
-    assert status == 200 and answer == {"stored": True}
-    assert comfy.get("/chatgen/key") == {"stored": True}
+    status, answer = comfy.post("/chatgen/key", {"key": "sk-test-secret", "url": "https://api.example.com/v1"})
+    stored = {"stored": True, "url": "https://api.example.com", "old_key_removed": False}
+    assert (status, answer) == (200, stored) and comfy.get("/chatgen/key") == stored
     with urllib.request.urlopen(comfy.url + "/settings") as settings:
         assert b"sk-test-secret" not in settings.read()
-    assert comfy.post("/chatgen/key", {"key": ""})[1] == {"stored": False}
+    assert (comfy.base / "user" / "__chatgen" / "secrets.json").is_file()
+    assert comfy.post("/chatgen/key", {"key": ""})[1] == {"stored": False, "url": "", "old_key_removed": False}

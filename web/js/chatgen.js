@@ -21,7 +21,8 @@ app.registerExtension({
     { id: "ChatGen.Endpoint", category: ["ChatGen", "Planner", "Endpoint"], name: "LLM server URL",
       type: "text", defaultValue: "",
       tooltip: "An OpenAI-compatible server for the 'llm' planner, e.g. http://127.0.0.1:8000/v1. "
-        + "Its key is stored from the chat sidebar, on the ComfyUI server only." },
+        + "Its key is stored from the chat sidebar, on the ComfyUI server only, for this URL's server "
+        + "alone: set the URL first. Keys go only over https, or over http to this machine." },
     { id: "ChatGen.Model", category: ["ChatGen", "Planner", "Model"], name: "LLM model name",
       type: "text", defaultValue: "",
       tooltip: "The model the server serves (GET /v1/models lists them)." },

@@ -1,7 +1,7 @@
 // The sidebar's view: the transcript drawn from the store, and the message box. Rebuilt from the
 // store each time the tab opens; it keeps no state of its own.
 import { store } from "./store.js";
-import { cancel, imageUrl, keyStored, send, storeKey } from "./run.js";
+import { cancel, imageUrl, keyStatus, send, storeKey } from "./run.js";
 
 function h(tag, props = {}, ...children) {
   const el = Object.assign(document.createElement(tag), props);
@@ -54,13 +54,33 @@ function turnView(turn) {
     turn.error ? h("div", { className: "chatgen-failure", textContent: turn.error }) : null);
 }
 
-function keyBox() {
+function keyText(status) {
+  if (status.stored) return `A key is stored for ${status.url}.`;
+  if (status.old_key_removed) {
+    return "The key an earlier ChatGen stored was removed: it was bound to no server. Store it again.";
+  }
+  return "No key stored.";
+}
+
+// The key is stored for the LLM server URL of the settings, and the server sends it to no other.
+function keyBox(settings) {
   const state = h("span", { className: "chatgen-key-state" });
-  const input = h("input", { className: "chatgen-key-input", type: "password", placeholder: "LLM server API key",
-    autocomplete: "off" });
-  const show = (stored) => { state.textContent = stored ? "A key is stored on the server." : "No key stored."; };
-  const save = h("button", { className: "chatgen-key-store", textContent: "Store", onclick: async () => { show(await storeKey(input.value)); input.value = ""; } });
-  keyStored().then(show, () => show(false));
+  const input = h("input", { className: "chatgen-key-input", type: "password", autocomplete: "off",
+    placeholder: "LLM server API key",
+    title: "Stored on the ComfyUI server for the LLM server URL in Settings → ChatGen, and sent to no other server." });
+  const show = (text, failed = false) => {
+    state.textContent = text;
+    state.classList.toggle("chatgen-failure", failed);
+  };
+  const save = h("button", { className: "chatgen-key-store", textContent: "Store", onclick: async () => {
+    try {
+      show(keyText(await storeKey(input.value, settings.planner().endpoint)));
+      input.value = "";
+    } catch (error) {
+      show(String(error.message ?? error), true); // the key stays typed, to store again once fixed
+    }
+  } });
+  keyStatus().then((status) => show(keyText(status)), () => show("No key stored."));
   return h("details", { className: "chatgen-key" }, h("summary", { textContent: "Planner key" }),
     h("div", { className: "chatgen-key-row" }, input, save), state);
 }
@@ -92,7 +112,7 @@ export function renderPanel(el, settings) {
     buttons.refine.disabled = !store.lastImage();
   };
   el.replaceChildren(h("div", { className: "chatgen-panel" }, buttons.clear, transcript, message,
-    h("div", { className: "chatgen-actions" }, buttons.send, buttons.refine, denoise, buttons.cancel), keyBox()));
+    h("div", { className: "chatgen-actions" }, buttons.send, buttons.refine, denoise, buttons.cancel), keyBox(settings)));
   draw(store.turns);
   return store.subscribe(draw);
 }

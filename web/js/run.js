@@ -125,14 +125,18 @@ export function imageUrl(image) {
   return api.apiURL(`/view?${query}`);
 }
 
-export async function storeKey(key) {
+// The key is stored on the ComfyUI server for the LLM server at `url` and is sent to no other;
+// the answer says for which server a key is stored, never the key. A refusal throws its reason.
+export async function storeKey(key, url) {
   const answer = await api.fetchApi("/chatgen/key", { method: "POST", headers: { "Content-Type": "application/json" },
-    body: JSON.stringify({ key }) });
-  return (await answer.json()).stored;
+    body: JSON.stringify({ key, url: url ?? "" }) });
+  const body = await answer.json().catch(() => null);
+  if (!answer.ok) throw new Error(body?.error ?? `ComfyUI did not store the key (HTTP ${answer.status}).`);
+  return body;
 }
 
-export async function keyStored() {
-  return (await (await api.fetchApi("/chatgen/key")).json()).stored;
+export async function keyStatus() {
+  return (await api.fetchApi("/chatgen/key")).json();
 }
 
 // The nodes this module adds to the prompt, which the graph on the canvas does not hold.
