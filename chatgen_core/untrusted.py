@@ -3,12 +3,13 @@
 The rule: every read of outside data is bounded before it is parsed, and what comes out is plain
 Python text, numbers, lists and dicts that the rest of the pack can use without another check.
 Sizes are capped before reading, JSON nested too deeply or holding numbers no float can carry is
-refused with a message, NaN and Infinity become None, and lone surrogates (valid in JSON escapes,
-fatal to every later UTF-8 encode) become U+FFFD.
+refused with a message, NaN, Infinity and floats past the float range (1e400) become None, and
+lone surrogates (valid in JSON escapes, fatal to every later UTF-8 encode) become U+FFFD.
 """
 from __future__ import annotations
 
 import json
+import math
 import os
 import re
 import stat
@@ -35,7 +36,10 @@ def clean_text(text: str) -> str:
 
 def read_capped(path: str | os.PathLike[str], max_bytes: int, what: str = "file") -> bytes:
     """The bytes of a regular file of at most `max_bytes`; UntrustedInputError otherwise (or OSError)."""
-    with open(path, "rb") as f:
+    # Non-blocking, so that opening a FIFO named like a sidecar returns at once (and is refused
+    # below) instead of waiting for a writer; it changes nothing for a regular file.
+    fd = os.open(path, os.O_RDONLY | getattr(os, "O_NONBLOCK", 0) | getattr(os, "O_BINARY", 0))
+    with open(fd, "rb") as f:
         info = os.fstat(f.fileno())
         if not stat.S_ISREG(info.st_mode):
             raise UntrustedInputError(f"{what} {os.fspath(path)} is not a regular file.")
@@ -56,7 +60,7 @@ def load_json(data: str | bytes, what: str = "JSON", max_depth: int = MAX_DEPTH)
         except UnicodeDecodeError as exc:
             raise UntrustedInputError(f"{what} is not UTF-8 (byte {exc.start}).") from None
     try:
-        value = json.loads(data, parse_int=_int, parse_constant=lambda _: None)
+        value = json.loads(data, parse_int=_int, parse_float=_float, parse_constant=lambda _: None)
     except RecursionError:
         raise UntrustedInputError(f"{what} is nested too deeply to be real data.") from None
     except (ValueError, _NumberTooLong) as exc:
@@ -72,6 +76,11 @@ def _int(digits: str) -> int:
     if len(digits.lstrip("-")) > MAX_NUMBER_DIGITS:
         raise _NumberTooLong(f"a number of {len(digits):,} digits")
     return int(digits)
+
+
+def _float(text: str) -> float | None:
+    number = float(text)  # 1e400 is inf, not an error: treated like the Infinity literal
+    return number if math.isfinite(number) else None
 
 
 def _reason(exc: Exception) -> str:
