@@ -69,7 +69,8 @@ def test_recommended_values_out_of_range_are_dropped_as_if_the_card_were_silent(
 def test_recommended_ranges_given_the_wrong_way_round_are_swapped():
     rec, notes = sane_recommended(Recommended(min_steps=40, max_steps=20, min_cfg=9.0, max_cfg=3.0))
     assert rec == Recommended(min_steps=20, max_steps=40, min_cfg=3.0, max_cfg=9.0)
-    assert notes == ("min_steps 40 is above max_steps 20: swapped", "min_cfg 9.0 is above max_cfg 3.0: swapped")
+    assert notes == ("min_steps 40 is above max_steps 20: swapped",
+                     "min_cfg 9.0 is above max_cfg 3.0: swapped")
 
 
 def _input_ranges(source: str) -> dict[str, dict[str, tuple[float, float]]]:

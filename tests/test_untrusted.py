@@ -90,3 +90,14 @@ def _record(outcome: list[BaseException], fn, *args) -> None:
         fn(*args)
     except BaseException as exc:  # noqa: BLE001 (handed to the test thread)
         outcome.append(exc)
+
+
+def test_a_reader_of_known_keys_skips_the_depth_walk_but_nothing_else():
+    deep = "[" * (MAX_DEPTH + 2) + "]" * (MAX_DEPTH + 2)
+    assert load_json(deep, max_depth=None) is not None
+    assert load_json('{"n": ' + "9" * 100 + "}", max_depth=None) == {"n": int("9" * 100)}
+    assert load_json(b'{"d": "\\ud800", "e": 1e400}', max_depth=None) == {"d": "\ufffd", "e": None}
+    with pytest.raises(UntrustedInputError, match="nested too deeply"):
+        load_json("[" * 100_000 + "]" * 100_000, max_depth=None)
+    with pytest.raises(UntrustedInputError, match="5,000 digits"):
+        load_json('{"n": ' + "9" * 5000 + "}", max_depth=None)
