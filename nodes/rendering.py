@@ -90,7 +90,8 @@ class ChatGenArgConfigurator(io.ComfyNode):
             display_name="ChatGen Arg Configurator",
             category=CATEGORY,
             description="The plan's sampler settings and image size, to link into KSampler and "
-                        "Empty Latent Image.",
+                        "Empty Latent Image. A plan with settings out of range is refused, since "
+                        "ComfyUI does not check what is linked into them.",
             inputs=[plan_input()],
             outputs=[
                 io.Int.Output("seed", display_name="seed", tooltip="KSampler's seed."),
