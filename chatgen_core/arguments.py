@@ -5,6 +5,7 @@ Settings come from the model's card first (what its author asks for), then from 
 argument priors the examples are those nearest to this request (ChatGen-Evo's in-context
 examples) rather than all of the card's, and their usual size is kept when the request names none. The size keeps the
 baseline's native pixel area in the orientation the request asks for, both sides a multiple of 64.
+Whatever the sources say, the arguments end inside `bounds`' ranges, with a note when moved.
 """
 from __future__ import annotations
 
@@ -17,6 +18,7 @@ from collections.abc import Sequence
 from dataclasses import dataclass
 
 from . import samplers
+from .bounds import CFG, CLIP_SKIP, SIDE, STEPS, sane_recommended, within_bounds
 from .types import CASCADE, FLUX, NATIVE_AREA, SD1, SD2, SD3, SDXL, Arguments, Brief, Example, ModelCard
 
 
@@ -56,6 +58,10 @@ def configure(brief: Brief, card: ModelCard, seed: int | None, seed_text: str,
     `nearest` are learned examples of this model nearest to the request; they replace the card's.
     """
     notes = []
+    # Cards read from files were checked when read; cards built in code are checked here.
+    rec, rec_notes = sane_recommended(card.recommended)
+    if rec_notes:
+        notes.append(f"{card.name}'s card: " + "; ".join(rec_notes) + ".")
     base = _defaults(card)
     source = "defaults for " + card.baseline
     steps, cfg, sampler, scheduler, clip_skip = base.steps, base.cfg, base.sampler, base.scheduler, base.clip_skip
@@ -68,13 +74,12 @@ def configure(brief: Brief, card: ModelCard, seed: int | None, seed_text: str,
         mapped.pop(None, None)
         if mapped:
             sampler, scheduler = mapped.most_common(1)[0][0]
-        skips = Counter(e.clip_skip for e in examples if e.clip_skip)
+        skips = Counter(e.clip_skip for e in examples if CLIP_SKIP.holds(e.clip_skip))
         if skips:
             clip_skip = skips.most_common(1)[0][0]
         source = (f"the {len(examples)} learned example(s) of {card.name} nearest to this request"
                   if nearest else f"{len(examples)} example generation(s) of {card.name}")
 
-    rec = card.recommended
     if rec.samplers:
         pair = samplers.to_comfy(rec.samplers[0], rec.schedulers[0] if rec.schedulers else "")
         if pair:
@@ -108,10 +113,11 @@ def configure(brief: Brief, card: ModelCard, seed: int | None, seed_text: str,
         notes.append(f"Size {width}x{height}: {brief.orientation or 'as asked'}, at "
                      f"{card.baseline}'s native area.")
     if seed is None:
-        seed = int.from_bytes(hashlib.sha256(seed_text.encode("utf-8")).digest()[:4], "little")
-    return Arguments(steps=int(steps), cfg=float(cfg), sampler_name=sampler, scheduler=scheduler,
-                     width=width, height=height, seed=int(seed),
-                     clip_skip=clip_skip if clip_skip and clip_skip > 1 else None), tuple(notes)
+        seed = int.from_bytes(hashlib.sha256(seed_text.encode("utf-8", "surrogatepass")).digest()[:4], "little")
+    arguments, bound_notes = within_bounds(Arguments(
+        steps=int(steps), cfg=float(cfg), sampler_name=sampler, scheduler=scheduler, width=width,
+        height=height, seed=int(seed), clip_skip=clip_skip if clip_skip and clip_skip > 1 else None))
+    return arguments, (*notes, *bound_notes)
 
 
 def size_for(baseline: str, aspect: float | None, fallback_aspect: float | None = None) -> tuple[int, int]:
@@ -141,8 +147,7 @@ def _defaults(card: ModelCard) -> _Defaults:
 
 def _usual_size(examples: Sequence[Example]) -> tuple[int, int] | None:
     """The exact size most examples share, when most agree and it is a sane latent size."""
-    sizes = Counter((e.width, e.height) for e in examples if e.width and e.height
-                    and 64 <= e.width <= 4096 and 64 <= e.height <= 4096)
+    sizes = Counter((e.width, e.height) for e in examples if SIDE.holds(e.width) and SIDE.holds(e.height))
     if not sizes:
         return None
     size, count = sizes.most_common(1)[0]
@@ -159,12 +164,12 @@ def _example_aspect(examples: Sequence[Example]) -> float | None:
 
 
 def _median_int(values, fallback: int) -> int:
-    values = [v for v in values if isinstance(v, (int, float)) and 1 <= v <= 150]
+    values = [v for v in values if STEPS.holds(v)]
     return int(round(statistics.median(values))) if values else fallback
 
 
 def _median_float(values, fallback: float) -> float:
-    values = [v for v in values if isinstance(v, (int, float)) and 0.5 <= v <= 30]
+    values = [v for v in values if CFG.holds(v)]
     return float(statistics.median(values)) if values else fallback
 
 

@@ -14,7 +14,8 @@ import comfy.samplers
 import folder_paths
 from comfy_api.latest import io, ui
 
-from ..chatgen_core import Plan
+from ..chatgen_core import Arguments, Plan
+from ..chatgen_core.bounds import out_of_bounds
 from ..chatgen_core.summary import describe
 from .common import CATEGORY, plan_input, show_text
 
@@ -34,6 +35,15 @@ def offered(value: str, options: list[str], what: str) -> str:
         raise ValueError(f"The plan's {what} '{value}' is not one this ComfyUI's KSampler offers. "
                          "Update ComfyUI, or plan again with another model.")
     return value
+
+
+def in_range(arguments: Arguments) -> Arguments:
+    """The arguments, or an error: ComfyUI does not range-check what is linked into KSampler."""
+    problems = out_of_bounds(arguments)
+    if problems:
+        raise ValueError("The plan's settings are out of range: " + "; ".join(problems) + ". ChatGen "
+                         "Planner never makes such a plan: plan again with it, or fix the plan's source.")
+    return arguments
 
 
 def ranking(plan: Plan) -> str:
@@ -80,7 +90,8 @@ class ChatGenArgConfigurator(io.ComfyNode):
             display_name="ChatGen Arg Configurator",
             category=CATEGORY,
             description="The plan's sampler settings and image size, to link into KSampler and "
-                        "Empty Latent Image.",
+                        "Empty Latent Image. A plan with settings out of range is refused, since "
+                        "ComfyUI does not check what is linked into them.",
             inputs=[plan_input()],
             outputs=[
                 io.Int.Output("seed", display_name="seed", tooltip="KSampler's seed."),
@@ -98,7 +109,7 @@ class ChatGenArgConfigurator(io.ComfyNode):
 
     @classmethod
     def execute(cls, plan: Plan) -> io.NodeOutput:
-        a = plan.arguments
+        a = in_range(plan.arguments)
         sampler = offered(a.sampler_name, comfy.samplers.KSampler.SAMPLERS, "sampler")
         scheduler = offered(a.scheduler, comfy.samplers.KSampler.SCHEDULERS, "scheduler")
         return io.NodeOutput(a.seed, a.steps, a.cfg, sampler, scheduler, a.width, a.height, a.denoise)
@@ -131,7 +142,7 @@ class ChatGenEncode(io.ComfyNode):
         if clip is None:
             raise ValueError("The checkpoint has no CLIP text encoder: load one that does, or link "
                              "a CLIP loader's output to ChatGen Encode's clip.")
-        skip = plan.arguments.clip_skip
+        skip = in_range(plan.arguments).clip_skip  # CLIPSetLastLayer's range is not checked on a link either
         if skip and skip >= 2:
             clip = clip.clone()  # as CLIPSetLastLayer does: the loader's CLIP stays untouched
             clip.clip_layer(-skip)

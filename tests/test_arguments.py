@@ -57,6 +57,37 @@ def test_example_settings_are_used_when_the_card_is_silent():
     assert args.clip_skip == 2
 
 
+@pytest.mark.parametrize(("recommended", "expected", "note"), [
+    (Recommended(min_steps=100_000, max_steps=100_000), {"steps": 25},
+     "Odd's card: min_steps 100000 is outside 1..150: ignored; max_steps 100000 is outside 1..150: ignored."),
+    (Recommended(min_steps=0, max_steps=0), {"steps": 25}, "min_steps 0 is outside 1..150: ignored"),
+    (Recommended(cfg=-5.0), {"cfg": 7.0}, "Odd's card: cfg -5.0 is outside 1..30: ignored."),
+    (Recommended(cfg=1e308), {"cfg": 7.0}, "Odd's card: cfg 1e+308 is outside 1..30: ignored."),
+    (Recommended(clip_skip=99), {"clip_skip": None}, "Odd's card: clip_skip 99 is outside 1..12: ignored."),
+    (Recommended(min_steps=40, max_steps=20), {"steps": 25},
+     "Odd's card: min_steps 40 is above max_steps 20: swapped."),
+])
+def test_a_card_asking_for_settings_out_of_range_is_ignored_there_and_says_so(recommended, expected, note):
+    args, notes = configure(Brief(text="x", subject=("x",)), ModelCard("Odd", "sd1", recommended=recommended),
+                            None, "x")
+    assert {name: getattr(args, name) for name in expected} == expected
+    assert any(note in line for line in notes), notes
+
+
+def test_examples_with_settings_out_of_range_do_not_reach_the_plan():
+    examples = tuple(Example(prompt="p", sampler="euler", steps=100_000, cfg=1e308, clip_skip=99,
+                             width=1, height=100_000) for _ in range(3))
+    args = plan_args(ModelCard("Odd", "sd1", examples=examples))
+    assert (args.steps, args.cfg, args.clip_skip) == (25, 7.0, None)
+    assert 64 <= args.width <= 4096 and 64 <= args.height <= 4096
+
+
+def test_a_seed_past_what_ksampler_takes_wraps_into_its_range_with_a_note():
+    args, notes = configure(Brief(text="x", subject=("x",)), ModelCard("x", "sd1"), 2**64 + 5, "x")
+    assert args.seed == 5
+    assert "seed 18446744073709551621 is outside 0..18446744073709551615; used 5." in notes
+
+
 def test_clip_skip_comes_from_the_card():
     assert plan_args(ModelCard("Pony Diffusion XL", "sdxl", recommended=Recommended(clip_skip=2))).clip_skip == 2
     assert plan_args(ModelCard("SDXL 1.0", "sdxl")).clip_skip is None

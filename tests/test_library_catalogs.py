@@ -2,14 +2,15 @@
 from __future__ import annotations
 
 import json
+import re
 from collections import Counter
 from pathlib import Path
 
 import pytest
 
 from chatgen_core.errors import ChatGenError
-from chatgen_core.library import build_library, load_catalog, save_catalog
-from chatgen_core.library.catalogs import card_from_dict, card_to_dict, style_from_tags
+from chatgen_core.library import build_library, catalogs, load_catalog, save_catalog
+from chatgen_core.library.catalogs import card_from_dict, card_to_dict, float_of, int_of, style_from_tags
 from chatgen_core.types import Example, ModelCard, Recommended
 
 DATA = Path(__file__).resolve().parents[2] / "shared" / "data"
@@ -21,7 +22,7 @@ pytestmark = pytest.mark.skipif(not HORDE.exists(), reason=f"shared data missing
 
 
 def by_name(path: Path) -> dict[str, ModelCard]:
-    return {entry.card.name: entry.card for entry in load_catalog(path)}
+    return {entry.card.name: entry.card for entry in load_catalog(path).entries}
 
 
 def test_horde_reference_gives_one_card_per_model_with_canonical_baselines():
@@ -39,7 +40,7 @@ def test_horde_card_file_name_is_the_first_checkpoint_of_config_files():
 
 
 def test_horde_entry_lists_all_its_checkpoint_files_for_matching():
-    entry = next(e for e in load_catalog(HORDE) if e.card.name == "Stable Cascade 1.0")
+    entry = next(e for e in load_catalog(HORDE).entries if e.card.name == "Stable Cascade 1.0")
     assert entry.files == ("stable_cascade_stage_b.safetensors", "stable_cascade_stage_c.safetensors")
 
 
@@ -118,7 +119,7 @@ def test_own_format_round_trips_through_save_and_load(tmp_path):
                      recommended=Recommended(min_steps=20, samplers=("euler",), clip_skip=2))
     path = tmp_path / "mine.json"
     save_catalog(path, [card, ModelCard(name="Other", baseline="sd1")])
-    loaded = [e.card for e in load_catalog(path)]
+    loaded = [e.card for e in load_catalog(path).entries]
     assert loaded == [card.__class__(**{**card.__dict__, "source": "catalog mine.json"}),
                       ModelCard(name="Other", baseline="sd1", source="catalog mine.json")]
 
@@ -145,12 +146,16 @@ def test_card_to_dict_and_card_from_dict_are_inverse_for_partial_cards():
     ({"name": "X", "baseline": "sd1", "examples": [{"steps": "20"}]}, r"examples\[0\]\.steps"),
     ({"name": "X", "baseline": "sd1", "recommended": {"cfg": True}}, "recommended.cfg"),
 ])
-def test_own_format_rejects_invalid_cards_naming_file_and_field(tmp_path, model, message):
+def test_own_format_skips_an_invalid_card_naming_file_and_field_and_keeps_the_rest(tmp_path, model,
+                                                                                   message):
     path = tmp_path / "bad.json"
-    path.write_text(json.dumps({"format": "chatgen-catalog/1", "models": [model]}))
-    with pytest.raises(ChatGenError, match=message) as caught:
-        load_catalog(path)
-    assert "bad.json: models[0]" in str(caught.value)
+    path.write_text(json.dumps({"format": "chatgen-catalog/1",
+                                "models": [model, {"name": "Good", "baseline": "sd1"}]}))
+    catalog = load_catalog(path)
+    assert [e.card.name for e in catalog.entries] == ["Good"]
+    (reason,) = catalog.skipped
+    assert "bad.json: models[0]" in reason
+    assert re.search(message, reason)
 
 
 def test_own_format_of_another_version_is_refused(tmp_path):
@@ -170,7 +175,7 @@ def test_a_catalog_that_is_not_utf8_raises_naming_the_file(tmp_path):
 def test_a_catalog_that_is_not_json_raises_with_line_and_column(tmp_path):
     path = tmp_path / "broken.json"
     path.write_text('{"a": 1,\n')
-    with pytest.raises(ChatGenError, match=r"broken.json: the catalog is not valid JSON \(line 2"):
+    with pytest.raises(ChatGenError, match=r"broken.json: the catalog is not valid JSON \(.*line 2 column"):
         load_catalog(path)
 
 
@@ -185,3 +190,59 @@ def test_a_catalog_of_unknown_shape_raises_naming_the_shapes_understood(tmp_path
 def test_a_missing_catalog_raises_naming_the_file(tmp_path):
     with pytest.raises(ChatGenError, match="nowhere.json: cannot read the catalog"):
         load_catalog(tmp_path / "nowhere.json")
+
+
+@pytest.mark.parametrize("value", [10**400, -(10**400), "1e400", "-1e400", float("nan"), "nan", "inf", 1e300,
+                                   "9" * 5000, "1" + "0" * 300, [], {}, b"7", object(), True])
+def test_lenient_number_readers_never_raise_and_give_none_for_what_is_no_setting(value):
+    assert int_of(value) is None
+    assert float_of(value) is None or value in (1e300, "1" + "0" * 300)
+
+
+def test_lenient_number_readers_read_what_sources_really_write():
+    assert (int_of("2"), int_of(2.0), int_of(" 30 "), float_of("7.5"), float_of(7)) == (2, 2, 30, 7.5, 7.0)
+    assert int_of(2.5) is None
+
+
+def test_a_catalog_over_the_size_cap_raises_naming_the_file(tmp_path, monkeypatch):
+    monkeypatch.setattr(catalogs, "MAX_CATALOG_BYTES", 100)
+    path = tmp_path / "big.json"
+    save_catalog(path, [ModelCard(name="X" * 200, baseline="sd1")])
+    with pytest.raises(ChatGenError, match=r"big.json is \d+ bytes; at most 100 are read"):
+        load_catalog(path)
+
+
+@pytest.mark.parametrize(("content", "message"), [
+    ("[" * 100_000 + "]" * 100_000, "nested too deeply"),
+    ('{"format": "chatgen-catalog/1", "models": [{"name": "X", "baseline": "sd1", "recommended": {"cfg": '
+     + "9" * 5000 + "}}]}", "a number of 5,000 digits"),
+])
+def test_a_hostile_catalog_raises_a_chatgen_error_naming_the_file(tmp_path, content, message):
+    path = tmp_path / "hostile.json"
+    path.write_text(content)
+    with pytest.raises(ChatGenError, match=f"hostile.json: the catalog is .*{message}"):
+        load_catalog(path)
+
+
+def test_a_stray_entry_in_a_horde_reference_is_skipped_and_the_rest_kept(tmp_path):
+    reference = json.loads(HORDE.read_text(encoding="utf-8"))
+    reference["broken"] = ["not", "a", "model"]
+    reference["Deliberate"]["requirements"] = ["not", "requirements"]
+    path = tmp_path / "horde.json"
+    path.write_text(json.dumps(reference))
+    catalog = load_catalog(path)
+    assert len(catalog.entries) == 161
+    assert catalog.skipped == (
+        f"{path}: broken: expected a model object, found list. The entry was skipped.",)
+
+
+def test_recommended_settings_out_of_range_are_dropped_when_a_catalog_is_read_and_noted(tmp_path):
+    path = tmp_path / "odd.json"
+    path.write_text(json.dumps({"format": "chatgen-catalog/1", "models": [
+        {"name": "Odd", "baseline": "sd1",
+         "recommended": {"min_steps": 100000, "cfg": -5, "clip_skip": 99}}]}))
+    (entry,) = load_catalog(path).entries
+    assert entry.card.recommended == Recommended()
+    assert entry.card.source == (
+        "catalog odd.json (recommended min_steps 100000 is outside 1..150: ignored; "
+        "cfg -5.0 is outside 1..30: ignored; clip_skip 99 is outside 1..12: ignored)")

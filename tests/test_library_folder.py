@@ -258,7 +258,7 @@ def test_a_corrupt_cache_is_ignored_and_replaced(ckpts, tmp_path, content):
     cache.write_bytes(content)
     (scanned,) = scan_checkpoints([ckpts], cache)
     assert scanned.header.baseline == "sd2"
-    assert json.loads(cache.read_text())["format"] == "chatgen-scan-cache/1"
+    assert json.loads(cache.read_text())["format"] == folder.CACHE_FORMAT
 
 
 def test_a_cache_entry_of_the_wrong_shape_is_read_again(ckpts, tmp_path):
@@ -270,6 +270,18 @@ def test_a_cache_entry_of_the_wrong_shape_is_read_again(ckpts, tmp_path):
     cache.write_text(json.dumps(data))
     (scanned,) = scan_checkpoints([ckpts], cache)
     assert scanned.header.baseline == "sd2"
+
+
+@pytest.mark.parametrize("number", ["1" + "0" * 400, "9" * 5000])
+def test_a_cache_entry_holding_a_number_no_float_can_carry_is_read_again(ckpts, tmp_path, number):
+    path = write_checkpoint(ckpts / "m.safetensors", "sd2")
+    cache = tmp_path / "cache.json"
+    scan_checkpoints([ckpts], cache)
+    data = json.loads(cache.read_text())
+    data["files"][str(path)]["header"]["recommended"] = {"cfg": 0}
+    cache.write_text(json.dumps(data).replace('"cfg": 0', f'"cfg": {number}'))
+    (scanned,) = scan_checkpoints([ckpts], cache)
+    assert (scanned.header.baseline, scanned.header.recommended.cfg, scanned.error) == ("sd2", None, "")
 
 
 def test_an_unwritable_cache_location_does_not_fail_the_scan(ckpts, tmp_path):

@@ -11,6 +11,7 @@ from safetensors.numpy import save_file
 
 from chatgen_core.errors import ChatGenError
 from chatgen_core.library.safetensors_header import (
+    MAX_HEADER_BYTES,
     HeaderError,
     baseline_from_metadata,
     header_card,
@@ -196,7 +197,7 @@ def test_a_zipped_pickle_with_the_safetensors_extension_is_told_to_be_renamed(tm
 def test_a_header_that_is_not_json_is_reported(tmp_path):
     path = tmp_path / "model.safetensors"
     path.write_bytes(struct.pack("<Q", 6) + b"\xff\xfe{{{{" + b"\0" * 10)
-    with pytest.raises(HeaderError, match="header is not JSON"):
+    with pytest.raises(HeaderError, match="header is not UTF-8"):
         read_header(path)
 
 
@@ -213,3 +214,25 @@ def test_header_errors_are_chatgen_errors_naming_the_file(tmp_path):
     path.write_bytes(b"")
     with pytest.raises(ChatGenError, match="named.safetensors"):
         read_header(path)
+
+
+def test_a_header_longer_than_chatgen_reads_is_refused_before_it_is_read(tmp_path):
+    path = tmp_path / "fat.safetensors"
+    with open(path, "wb") as f:  # sparse: only the length is written
+        f.write(struct.pack("<Q", MAX_HEADER_BYTES + 1))
+        f.truncate(MAX_HEADER_BYTES + 64)
+    with pytest.raises(HeaderError, match=f"its header is {MAX_HEADER_BYTES + 1:,} bytes; ChatGen reads"):
+        read_header(path)
+
+
+@pytest.mark.parametrize("resolution", ["9" * 5000 + "x512", "²x512", "512x"])
+def test_a_resolution_that_is_no_size_is_ignored(resolution):
+    card = header_card({"modelspec.resolution": resolution}, {})
+    assert card.examples == ()
+
+
+@pytest.mark.parametrize("shape", [([320], [768]), (320, [768]), ("320", "768")])
+def test_shapes_whose_dimensions_are_not_ints_tell_no_baseline(shape):
+    for name in (f"{UNET}input_blocks.1.1.transformer_blocks.0.attn2.to_k.weight",
+                 "other.prefix.attn2.to_k.weight", f"{UNET}label_emb.0.0.weight"):
+        assert header_card({}, {name: shape}).baseline == ""

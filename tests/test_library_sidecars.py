@@ -5,7 +5,8 @@ import json
 
 import pytest
 
-from chatgen_core.library.catalogs import canonical_baseline
+from chatgen_core.library import sidecars
+from chatgen_core.library.catalogs import MAX_DESCRIPTION_CHARS, canonical_baseline
 from chatgen_core.library.sidecars import (
     html_to_text,
     merge_cards,
@@ -139,7 +140,7 @@ def test_a_sidecar_that_is_not_utf8_is_skipped_with_the_reason(tmp_path):
 
 def test_a_sidecar_with_broken_json_is_skipped_with_the_reason(tmp_path):
     card = read_sidecar(write(tmp_path / "m.civitai.info", '{"name": "x",'))
-    assert card.source.startswith("sidecar m.civitai.info skipped: not valid JSON")
+    assert card.source.startswith("sidecar m.civitai.info skipped: it is not valid JSON")
     assert card.name == ""
 
 
@@ -174,3 +175,38 @@ def test_merge_cards_takes_first_texts_pools_lists_and_fills_settings_field_by_f
 
 def test_html_to_text_unescapes_entities_and_drops_markup():
     assert html_to_text('<h2>Usage</h2><p>Use <a href="x">CFG&nbsp;7</a></p>') == "Usage\nUse CFG 7"
+
+
+@pytest.mark.parametrize(("markup", "text"), [
+    ("<![abc[ ]]> calm <b>lake</b>", "calm lake"),  # html.parser raised AssertionError here
+    ("<![ x", ""),  # and here
+    ("cfg < 7 and steps <= 30", "cfg < 7 and steps <= 30"),
+    ("<p>kept</p><!-- a <b>comment</b> -->after", "kept\nafter"),
+    ("&lt;b&gt; is text &#xD800;", "<b> is text \ufffd"),
+    ("before <a href='never closed", "before"),
+])
+def test_html_to_text_reads_malformed_markup_as_a_browser_would_without_raising(markup, text):
+    assert html_to_text(markup) == text
+
+
+def test_html_to_text_cuts_a_description_before_stripping_it():
+    assert len(html_to_text("<p>" + "word " * 100_000 + "</p>")) <= MAX_DESCRIPTION_CHARS
+
+
+@pytest.mark.parametrize("unit", ["<a", "<", "<!--", "</", "<a b='", "<<a>", "&amp;<"])
+def test_html_to_text_reads_a_megabyte_of_pathological_markup(unit):
+    # html.parser is quadratic here: 96 KB of "<a b='" took it two minutes, and a megabyte of any
+    # of these takes it minutes to hours. The stripper cuts and walks once; bench_library.py times it.
+    assert len(html_to_text(unit * (2**20 // len(unit)))) <= MAX_DESCRIPTION_CHARS
+
+
+def test_a_sidecar_over_the_size_cap_is_skipped_unread(tmp_path, monkeypatch):
+    monkeypatch.setattr(sidecars, "MAX_SIDECAR_BYTES", 1000)
+    card = read_sidecar(write(tmp_path / "m.json", {"description": "x" * 1000}))
+    assert card.description == ""
+    assert "sidecar m.json skipped: sidecar" in card.source and "at most 1,000 are read" in card.source
+
+
+def test_a_sidecar_nested_too_deeply_is_skipped_with_the_reason(tmp_path):
+    card = read_sidecar(write(tmp_path / "m.civitai.info", "[" * 100_000 + "]" * 100_000))
+    assert card.source == "sidecar m.civitai.info skipped: it is nested too deeply to be real data."

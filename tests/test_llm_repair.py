@@ -88,6 +88,16 @@ def test_steps_out_of_range_are_replaced_and_named(horde_planner):
     assert result.arguments.steps <= 150 and mentions(result, "steps 5000")
 
 
+@pytest.mark.parametrize(("arguments", "field", "fixed", "note"), [
+    ("{'width': 8192, 'height': 512}", "width", 4096, "width 8192 is outside 64..4096; used 4096."),
+    ("{'cfg': 0.7}", "cfg", 1.0, "cfg 0.7 is outside 1..30; used 1.0."),
+])
+def test_what_the_llm_proposes_ends_within_the_planners_bounds(horde_planner, arguments, field, fixed, note):
+    result = plan(horde_planner, f"Prompt: a fox\nModel: SDXL 1.0\nArguments: {arguments}")
+    assert getattr(result.arguments, field) == fixed
+    assert note in result.rationale
+
+
 def test_an_impossible_size_becomes_the_native_one_in_its_shape(horde_planner):
     result = plan(horde_planner, "Prompt: a fox\nModel: Deliberate 3.0\nArguments: {'width': 4000, 'height': 6000}")
     assert (result.arguments.width, result.arguments.height) == (448, 640)

@@ -10,6 +10,7 @@ import importlib
 import importlib.util
 import json
 import os
+import re
 import subprocess
 import sys
 import textwrap
@@ -336,6 +337,27 @@ def test_the_arg_configurator_reads_the_sampler_lists_at_run_time(monkeypatch):
     assert nodes.ChatGenArgConfigurator.execute(plan=make_plan(sampler_name="added_by_a_pack")).args[3] == "added_by_a_pack"
     with pytest.raises(ValueError, match="scheduler 'nonsense' is not one"):
         nodes.ChatGenArgConfigurator.execute(plan=make_plan(scheduler="nonsense"))
+
+
+@pytest.mark.parametrize(("field", "value", "problem"), [
+    ("steps", 100_000, "steps 100000 is outside 1..150"),
+    ("cfg", -5.0, "cfg -5.0 is outside 1..30"),
+    ("cfg", 1e308, "cfg 1e+308 is outside 1..30"),
+    ("width", 1, "width 1 is outside 64..4096"),
+    ("height", 100_000, "height 100000 is outside 64..4096"),
+    ("seed", -1, "seed -1 is outside 0..18446744073709551615"),
+    ("denoise", 2.0, "denoise 2.0 is outside 0..1"),
+    ("clip_skip", 99, "clip_skip 99 is outside 1..12"),
+])
+def test_the_arg_configurator_refuses_a_plan_out_of_range_naming_field_value_and_range(field, value, problem):
+    # ComfyUI checks a widget's range, not a linked input's: KSampler would run with these.
+    with pytest.raises(ValueError, match="The plan's settings are out of range: " + re.escape(problem)):
+        nodes.ChatGenArgConfigurator.execute(plan=make_plan(**{field: value}))
+
+
+def test_encode_refuses_a_clip_skip_past_the_text_encoders_layers():
+    with pytest.raises(ValueError, match="clip_skip 99 is outside 1..12"):
+        nodes.ChatGenEncode.execute(clip=FakeClip(), plan=make_plan(clip_skip=99))
 
 
 def test_encode_applies_clip_skip_on_a_clone_as_clip_set_last_layer_does():

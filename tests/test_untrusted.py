@@ -1,5 +1,6 @@
 """Outside data is bounded before it is parsed and comes out as plain, encodable values."""
 import os
+import threading
 
 import pytest
 
@@ -63,3 +64,40 @@ def test_read_capped_refuses_a_file_over_the_cap(tmp_path):
 def test_read_capped_refuses_a_device_named_like_a_sidecar():
     with pytest.raises(UntrustedInputError, match="not a regular file"):
         read_capped("/dev/zero", 100)
+
+
+def test_floats_past_the_float_range_become_none_like_infinity():
+    assert load_json('{"cfg": 1e400, "steps": -1e400, "x": 1' + "0" * 400 + '.5}') == {
+        "cfg": None, "steps": None, "x": None}
+
+
+@pytest.mark.skipif(not hasattr(os, "mkfifo"), reason="no FIFOs here")
+def test_read_capped_refuses_a_fifo_named_like_a_sidecar_without_waiting_for_a_writer(tmp_path):
+    fifo = tmp_path / "model.json"
+    os.mkfifo(fifo)
+    outcome: list[BaseException] = []
+    reader = threading.Thread(target=lambda: _record(outcome, read_capped, fifo, 100), daemon=True)
+    reader.start()
+    reader.join(timeout=30)  # a deadlock guard, not a speed check: the read returns at once or never
+    if reader.is_alive():
+        os.close(os.open(fifo, os.O_WRONLY | os.O_NONBLOCK))  # let the blocked open return
+        pytest.fail("opening a FIFO blocked until a writer came")
+    assert isinstance(outcome[0], UntrustedInputError) and "not a regular file" in str(outcome[0])
+
+
+def _record(outcome: list[BaseException], fn, *args) -> None:
+    try:
+        fn(*args)
+    except BaseException as exc:  # noqa: BLE001 (handed to the test thread)
+        outcome.append(exc)
+
+
+def test_a_reader_of_known_keys_skips_the_depth_walk_but_nothing_else():
+    deep = "[" * (MAX_DEPTH + 2) + "]" * (MAX_DEPTH + 2)
+    assert load_json(deep, max_depth=None) is not None
+    assert load_json('{"n": ' + "9" * 100 + "}", max_depth=None) == {"n": int("9" * 100)}
+    assert load_json(b'{"d": "\\ud800", "e": 1e400}', max_depth=None) == {"d": "\ufffd", "e": None}
+    with pytest.raises(UntrustedInputError, match="nested too deeply"):
+        load_json("[" * 100_000 + "]" * 100_000, max_depth=None)
+    with pytest.raises(UntrustedInputError, match="5,000 digits"):
+        load_json('{"n": ' + "9" * 5000 + "}", max_depth=None)

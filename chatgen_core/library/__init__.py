@@ -9,7 +9,9 @@ each described by the best of what is known, most trusted first: its sidecars, a
 catalog card (by file name, then file stem, then model name, all loosely normalised), then its
 own header. The baseline is the exception: the tensors decide when the file has them, then
 header metadata, sidecars, the catalog, and "sd1" when nothing says (noted in `source`).
-A file that cannot be loaded (truncated, not safetensors) is left out and listed in `skipped`.
+A file that cannot be loaded (truncated, not safetensors, a hostile header) is left out and
+listed in `skipped`, and so is a catalog entry that cannot be read: one bad file or entry never
+stops the rest (a broken sidecar only leaves its note in the card's `source`).
 """
 from __future__ import annotations
 
@@ -19,17 +21,25 @@ from dataclasses import dataclass, field, replace
 from types import MappingProxyType
 
 from ..types import SD1, ModelCard
-from .catalogs import CatalogEntry, canonical_baseline, load_catalog, normalised, readable_name, save_catalog
+from .catalogs import (
+    Catalog,
+    CatalogEntry,
+    canonical_baseline,
+    load_catalog,
+    normalised,
+    readable_name,
+    save_catalog,
+)
 from .folder import ScannedFile, scan_checkpoints
 from .sidecars import merge_cards
 
-__all__ = ["Library", "build_library", "canonical_baseline", "load_catalog", "save_catalog"]
+__all__ = ["Catalog", "Library", "build_library", "canonical_baseline", "load_catalog", "save_catalog"]
 
 @dataclass(frozen=True)
 class Library:
     """The checkpoints to choose from; look one up with `get`."""
     cards: tuple[ModelCard, ...] = ()
-    skipped: tuple[str, ...] = ()  # files found but unusable, each with the reason
+    skipped: tuple[str, ...] = ()  # files and catalog entries found but unusable, each with why
     _index: Mapping[str, ModelCard] = field(init=False, repr=False, compare=False)
 
     def __post_init__(self) -> None:
@@ -73,15 +83,18 @@ def build_library(catalogs: Sequence[str | os.PathLike[str]] = (),
                   cache_path: str | os.PathLike[str] | None = None) -> Library:
     """The library from catalog files and, when given, the checkpoint folders on disk.
 
-    Raises `ChatGenError` for a catalog that cannot be read; never for a checkpoint or sidecar.
+    Raises `ChatGenError` for a catalog that cannot be read; never for a checkpoint, a sidecar
+    or one entry of a catalog.
     """
-    entries = [entry for path in catalogs for entry in load_catalog(path)]
+    read = [load_catalog(path) for path in catalogs]
+    entries = [entry for catalog in read for entry in catalog.entries]
+    skipped = tuple(reason for catalog in read for reason in catalog.skipped)
     if not checkpoint_dirs:
-        return Library(_catalog_cards(entries))
+        return Library(_catalog_cards(entries), skipped)
     index = _catalog_index(entries)
     scanned = scan_checkpoints(checkpoint_dirs, cache_path)
     return Library(tuple(_describe(s, _match(index, s.file_name)) for s in scanned if not s.error),
-                   tuple(s.error for s in scanned if s.error))
+                   skipped + tuple(s.error for s in scanned if s.error))
 
 
 def _catalog_cards(entries: Sequence[CatalogEntry]) -> tuple[ModelCard, ...]:

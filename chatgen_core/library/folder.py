@@ -4,9 +4,14 @@ Rule: a warm scan only lists folders and stats files. What was read from a check
 and its sidecars is cached in one JSON file, keyed by absolute path, and reused while the size
 and mtime_ns of the checkpoint and of each sidecar are unchanged. The cache is written
 atomically (a temporary file renamed over the old one) and only when something changed; a
-cache that cannot be read or parsed is ignored and rebuilt. Folders are walked like ComfyUI's
-`folder_paths`: recursively, following links, skipping `.git`, missing folders ignored, and the
-first folder wins when two hold the same relative name.
+cache that cannot be read or parsed, or is larger than `MAX_CACHE_BYTES`, is ignored and
+rebuilt. Folders are walked like ComfyUI's `folder_paths`: recursively, following links,
+skipping `.git`, missing folders ignored, and the first folder wins when two hold the same
+relative name.
+
+Every file is outside data, so the work on one file is wrapped: whatever goes wrong with it
+(a hostile header, a name that is not UTF-8, an error nobody foresaw) becomes that file's skip
+reason, and the scan goes on.
 """
 from __future__ import annotations
 
@@ -21,13 +26,17 @@ from typing import Any
 
 from ..errors import ChatGenError
 from ..types import ModelCard
+from ..untrusted import UntrustedInputError, clean_text, load_json, read_capped
 from .catalogs import card_from_dict, card_to_dict, is_checkpoint_file
 from .safetensors_header import HeaderError, header_card, read_header
 from .sidecars import read_sidecars, sidecar_names
 
 PICKLE_EXTENSIONS = (".ckpt", ".pt", ".pth")
 # Bump when what is read from a file changes, so old caches are not trusted.
-CACHE_FORMAT = "chatgen-scan-cache/1"
+CACHE_FORMAT = "chatgen-scan-cache/2"
+MAX_CACHE_BYTES = 64 * 1024 * 1024
+"""A cached checkpoint takes about 1 KB, 200 KB at most with every text at its cap: 64 MB holds
+any real library. A larger cache is not read (the scan is then cold), never trusted unchecked."""
 
 
 @dataclass(frozen=True)
@@ -51,23 +60,48 @@ def scan_checkpoints(checkpoint_dirs: Sequence[str | os.PathLike[str]],
             if rel in found:
                 continue
             try:
-                stat = entry.stat()
-            except OSError:
-                continue  # vanished or a dangling link: ComfyUI could not load it either
-            stem = entry.name[: entry.name.rfind(".")]
-            sidecars = [siblings[n] for n in sidecar_names(stem) if n in siblings]
-            fingerprint = {"size": stat.st_size, "mtime_ns": stat.st_mtime_ns,
-                           "sidecars": [[s.name, *_stamp(s)] for s in sidecars]}
-            cached = old.get(entry.path)
-            scanned = _from_cache(cached, fingerprint, rel, entry.path)
+                scanned, cached = _scan_one(rel, entry, siblings, old.get(entry.path))
+            # The one place where any error is caught: the file is outside data, and nothing it
+            # holds may stop the scan of the others. Exception on purpose: BaseException would
+            # swallow Ctrl-C and the interpreter's exit.
+            except Exception as exc:  # noqa: BLE001
+                scanned, cached = _unusable(rel, entry.path, f"cannot be read ({type(exc).__name__}: "
+                                                             f"{clean_text(str(exc))[:200]})"), None
             if scanned is None:
-                scanned = _read(rel, entry.path, [Path(s.path) for s in sidecars])
-                cached = {**fingerprint, **_cache_entry(scanned)}
-            new[entry.path] = cached
+                continue
+            if cached is not None:
+                new[entry.path] = cached
             found[rel] = scanned
     if cache_path and new != old:
         _write_cache(Path(cache_path), new)
     return tuple(found[rel] for rel in sorted(found))
+
+
+def _scan_one(rel: str, entry: os.DirEntry[str], siblings: Mapping[str, os.DirEntry[str]],
+              cached: Any) -> tuple[ScannedFile | None, dict[str, Any] | None]:
+    """The file read or taken from its cache entry, with the entry to cache; (None, None) when it
+    vanished."""
+    if clean_text(rel) != rel:
+        # ComfyUI would list it under a name that cannot travel as UTF-8 (in a prompt, a plan).
+        return _unusable(clean_text(rel), entry.path, "its name is not valid UTF-8; rename it"), None
+    try:
+        stat = entry.stat()
+    except OSError:
+        return None, None  # vanished or a dangling link: ComfyUI could not load it either
+    stem = entry.name[: entry.name.rfind(".")]
+    sidecars = [siblings[n] for n in sidecar_names(stem) if n in siblings]
+    fingerprint = {"size": stat.st_size, "mtime_ns": stat.st_mtime_ns,
+                   "sidecars": [[s.name, *_stamp(s)] for s in sidecars]}
+    scanned = _from_cache(cached, fingerprint, rel, entry.path)
+    if scanned is None:
+        scanned = _read(rel, entry.path, [Path(s.path) for s in sidecars])
+        cached = {**fingerprint, **_cache_entry(scanned)}
+    return scanned, cached
+
+
+def _unusable(rel: str, path: str, reason: str) -> ScannedFile:
+    blank = ModelCard(name="", baseline="", style="")
+    return ScannedFile(rel, path, blank, blank, f"{clean_text(path)}: {reason}")
 
 
 def _walk(root: str) -> Iterator[tuple[str, os.DirEntry[str], dict[str, os.DirEntry[str]]]]:
@@ -122,7 +156,8 @@ def _read(rel: str, path: str, sidecars: list[Path]) -> ScannedFile:
         except OSError as exc:
             error = f"{path}: cannot be read ({exc.strerror or exc}); check its permissions."
     card = read_sidecars(sidecars) if sidecars else blank
-    return ScannedFile(rel, path, header, card, error)
+    # The path is in the reason, and a folder named in another encoding gives it lone surrogates.
+    return ScannedFile(rel, path, header, card, clean_text(error))
 
 
 # --- cache ------------------------------------------------------------------------------------
@@ -145,8 +180,11 @@ def _from_cache(entry: Mapping[str, Any] | None, fingerprint: Mapping[str, Any],
 
 def _load_cache(path: str | os.PathLike[str]) -> dict[str, Any]:
     try:
-        data = json.loads(Path(path).read_bytes())
-    except (OSError, ValueError):
+        # Only known keys are read, each checked by `card_from_dict`, so no depth walk: a warm scan
+        # reads the whole cache and must stay fast.
+        data = load_json(read_capped(path, MAX_CACHE_BYTES, "scan cache"), "the scan cache",
+                         max_depth=None)
+    except (OSError, UntrustedInputError):
         return {}
     if not isinstance(data, dict) or data.get("format") != CACHE_FORMAT:
         return {}
@@ -165,7 +203,8 @@ def _write_cache(path: Path, files: Mapping[str, Any]) -> None:
         with os.fdopen(fd, "w", encoding="utf-8") as f:
             f.write(payload)
         os.replace(tmp, path)
-    except OSError:
+    # ValueError: a folder named in another encoding makes paths no UTF-8 can hold.
+    except (OSError, ValueError):
         if tmp:
             with suppress(OSError):
                 os.unlink(tmp)

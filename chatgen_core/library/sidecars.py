@@ -1,7 +1,10 @@
 """The files people keep beside a checkpoint, read into one partial `ModelCard`.
 
-Rule: a sidecar never stops a scan. One that cannot be read, is not UTF-8, or is not what its
-name promises is skipped, and the reason goes into the card's `source`.
+Rule: a sidecar never stops a scan. One that cannot be read, is larger than `MAX_SIDECAR_BYTES`,
+is not UTF-8, is hostile JSON (nested too deep, numbers of thousands of digits) or is not what
+its name promises is skipped, and the reason goes into the card's `source`. Descriptions are cut
+to `catalogs.MAX_DESCRIPTION_CHARS` before their HTML is stripped, in one linear pass; lone
+surrogates are cleaned as the JSON is read; recommended settings out of range are dropped.
 
 For a checkpoint `<stem>.safetensors` (or .ckpt ...) these are read, the owner's own notes first:
 
@@ -19,21 +22,34 @@ In a partial card, name, baseline and style are "" where the sidecars are silent
 """
 from __future__ import annotations
 
-import json
+import html
 import re
 from collections.abc import Iterable, Mapping, Sequence
 from dataclasses import fields, replace
-from html.parser import HTMLParser
 from pathlib import Path
 from typing import Any
 
 from ..types import Example, ModelCard, Recommended
-from .catalogs import canonical_baseline, float_of, int_of, strings_of, style_from_tags, text_of
+from ..untrusted import UntrustedInputError, clean_text, load_json, read_capped
+from .catalogs import (
+    MAX_DESCRIPTION_CHARS,
+    MAX_ITEMS,
+    canonical_baseline,
+    checked_recommended,
+    float_of,
+    int_of,
+    strings_of,
+    style_from_tags,
+    text_of,
+)
 
 # Priority order: what the owner wrote beats what a helper downloaded.
 SIDECAR_SUFFIXES = (".json", ".txt", ".civitai.info", ".metadata.json")
 # A Civitai page can hold dozens of images; a few examples tell a model's habits just as well.
 MAX_EXAMPLES = 10
+MAX_SIDECAR_BYTES = 2 * 1024 * 1024
+"""A Civitai version with a hundred images' settings is about 0.2 MB; past 2 MB a sidecar is no
+description of one model, and parsing it would cost more than the whole scan."""
 
 
 def sidecar_names(stem: str) -> tuple[str, ...]:
@@ -48,19 +64,31 @@ def read_sidecars(paths: Iterable[Path]) -> ModelCard:
 
 def read_sidecar(path: Path) -> ModelCard:
     """One sidecar as a partial card; a broken one gives an empty card saying why."""
+    try:
+        return _read(path)
+    # A sidecar is outside data: an error no check foresaw must cost this sidecar, not the
+    # checkpoint or the scan. Exception on purpose (BaseException would swallow Ctrl-C).
+    except Exception as exc:  # noqa: BLE001
+        return _skipped(path.name, f"unreadable ({type(exc).__name__}: {clean_text(str(exc))[:200]})")
+
+
+def _read(path: Path) -> ModelCard:
     name = path.name
     try:
-        text = path.read_bytes().decode("utf-8-sig")
+        raw = read_capped(path, MAX_SIDECAR_BYTES, "sidecar")
     except OSError as exc:
         return _skipped(name, f"unreadable: {exc.strerror or exc}")
-    except UnicodeDecodeError:
-        return _skipped(name, "not UTF-8")
+    except UntrustedInputError as exc:
+        return _skipped(name, str(exc))
     if name.endswith(".txt"):
-        return _free_text(text, name)
+        try:
+            return _free_text(raw.decode("utf-8-sig"), name)
+        except UnicodeDecodeError:
+            return _skipped(name, "not UTF-8")
     try:
-        data = json.loads(text)
-    except json.JSONDecodeError as exc:
-        return _skipped(name, f"not valid JSON ({exc.msg}, line {exc.lineno})")
+        data = load_json(raw, "it")
+    except UntrustedInputError as exc:
+        return _skipped(name, str(exc))
     if not isinstance(data, dict):
         return _skipped(name, "not a JSON object")
     if name.endswith(".civitai.info"):
@@ -71,7 +99,7 @@ def read_sidecar(path: Path) -> ModelCard:
         card = _a1111(data)
     else:
         return _skipped(name, "not A1111 user metadata")
-    return replace(card, source=f"sidecar {name}")
+    return checked_recommended(replace(card, source=f"sidecar {name}"))
 
 
 def merge_cards(cards: Sequence[ModelCard]) -> ModelCard:
@@ -105,34 +133,40 @@ def merge_cards(cards: Sequence[ModelCard]) -> ModelCard:
         source="; ".join(c.source for c in cards if c.source))
 
 
-def html_to_text(html: str) -> str:
-    """Civitai's HTML descriptions as plain text: tags dropped, blocks on their own lines."""
-    if "<" not in html:
-        return _tidy(html)
-    parser = _TextParser()
-    parser.feed(html)
-    parser.close()
-    return _tidy("".join(parser.parts))
+_BLOCKS = frozenset({"p", "br", "div", "li", "ul", "ol", "tr", "h1", "h2", "h3", "h4", "h5", "h6",
+                     "blockquote", "pre", "hr"})
+_TAG_NAME = re.compile(r"/?([a-zA-Z][a-zA-Z0-9]*)")
 
 
-class _TextParser(HTMLParser):
-    _BLOCKS = {"p", "br", "div", "li", "ul", "ol", "tr", "h1", "h2", "h3", "h4", "h5", "h6",
-               "blockquote", "pre", "hr"}
+def html_to_text(markup: str) -> str:
+    """Civitai's HTML descriptions as plain text: tags dropped, blocks on their own lines.
 
-    def __init__(self) -> None:
-        super().__init__(convert_charrefs=True)
-        self.parts: list[str] = []
-
-    def handle_starttag(self, tag: str, attrs: Any) -> None:
-        if tag in self._BLOCKS:
-            self.parts.append("\n")
-
-    def handle_endtag(self, tag: str) -> None:
-        if tag in self._BLOCKS:
-            self.parts.append("\n")
-
-    def handle_data(self, data: str) -> None:
-        self.parts.append(data)
+    One pass of `str.find`, so the time is linear in the input whatever it holds; html.parser
+    is quadratic on runs of unclosed tags and raises AssertionError on some malformed markup.
+    The input is cut to MAX_DESCRIPTION_CHARS first.
+    """
+    text = markup[:MAX_DESCRIPTION_CHARS]
+    parts: list[str] = []
+    pos = 0
+    while (start := text.find("<", pos)) >= 0:
+        parts.append(text[pos:start])
+        after = text[start + 1:start + 2]
+        if not after or not (after.isascii() and after.isalpha() or after in "/!?"):
+            parts.append("<")  # "a < b" is text, as a browser reads it
+            pos = start + 1
+            continue
+        close = "-->" if text.startswith("<!--", start) else ">"
+        end = text.find(close, start + 1)
+        if end < 0:
+            pos = len(text)  # an unclosed tag swallows the rest, as a browser reads it
+            break
+        name = _TAG_NAME.match(text, start + 1, end)
+        if name and name[1].lower() in _BLOCKS:
+            parts.append("\n")
+        pos = end + len(close)
+    parts.append(text[pos:])
+    # Entities after the tags are gone, so "&lt;b&gt;" stays text; &#xD800; becomes U+FFFD.
+    return _tidy(clean_text(html.unescape("".join(parts))))
 
 
 def _tidy(text: str) -> str:
@@ -154,15 +188,15 @@ def _civitai_version(info: Mapping[str, Any]) -> ModelCard:
     """A Civitai model version, as the API returns it and helpers save it."""
     model = info.get("model") if isinstance(info.get("model"), dict) else {}
     tags = _tag_names(model.get("tags")) + _tag_names(info.get("tags"))
-    images = info.get("images") if isinstance(info.get("images"), list) else []
+    images = info.get("images")[:MAX_ITEMS] if isinstance(info.get("images"), list) else []
     examples = [_example(i.get("meta")) for i in images if isinstance(i, dict)]
     return _partial(
         # The version's own "name" is a label like "v8", no name for the model.
         name=text_of(model.get("name")),
         baseline=canonical_baseline(text_of(info.get("baseModel"))),
         style=style_from_tags(tags),
-        description=html_to_text(text_of(model.get("description"))
-                                 or text_of(info.get("description"))),
+        description=html_to_text(text_of(model.get("description"), MAX_DESCRIPTION_CHARS)
+                                 or text_of(info.get("description"), MAX_DESCRIPTION_CHARS)),
         tags=tuple(dict.fromkeys(tags)),
         triggers=strings_of(info.get("trainedWords")),
         examples=tuple(dict.fromkeys(e for e in examples if e))[:MAX_EXAMPLES],
@@ -172,7 +206,7 @@ def _civitai_version(info: Mapping[str, Any]) -> ModelCard:
 
 def _tag_names(value: Any) -> tuple[str, ...]:
     # Civitai lists tags as texts in some answers and as {"name": ...} objects in others.
-    items = value if isinstance(value, list) else []
+    items = value[:MAX_ITEMS] if isinstance(value, list) else []
     return strings_of([t.get("name") if isinstance(t, dict) else t for t in items])
 
 
@@ -201,8 +235,9 @@ def _size(value: Any) -> tuple[int, int] | None:
 def _metadata_json(data: Mapping[str, Any]) -> ModelCard:
     civitai = data.get("civitai")
     tags = strings_of(data.get("tags"))
-    description = "\n\n".join(filter(None, (text_of(data.get("notes")),
-                                            html_to_text(text_of(data.get("modelDescription"))))))
+    description = "\n\n".join(filter(None, (
+        text_of(data.get("notes"), MAX_DESCRIPTION_CHARS),
+        html_to_text(text_of(data.get("modelDescription"), MAX_DESCRIPTION_CHARS)))))
     own = _partial(name=text_of(data.get("model_name")),
                    baseline=canonical_baseline(text_of(data.get("base_model"))),
                    style=style_from_tags(tags), description=description, tags=tags,
@@ -231,8 +266,8 @@ def _a1111(data: Mapping[str, Any]) -> ModelCard:
                if negative or width or height else None)
     return _partial(
         baseline=canonical_baseline(text_of(data.get("sd version"))),
-        description="\n\n".join(filter(None, (text_of(data.get("description")),
-                                              text_of(data.get("notes"))))),
+        description="\n\n".join(filter(None, (text_of(data.get("description"), MAX_DESCRIPTION_CHARS),
+                                              text_of(data.get("notes"), MAX_DESCRIPTION_CHARS)))),
         triggers=strings_of(_split(activation)),
         examples=(example,) if example else (),
         recommended=Recommended(
@@ -261,7 +296,7 @@ _TRIGGER_LABEL = re.compile(r"trigger|activation|trained words|keywords", re.IGN
 def _free_text(text: str, name: str) -> ModelCard:
     triggers: list[str] = []
     notes: list[str] = []
-    for line in filter(None, (line.strip() for line in text.splitlines())):
+    for line in filter(None, (line.strip() for line in text[:MAX_DESCRIPTION_CHARS].splitlines())):
         label, colon, rest = line.partition(":")
         if colon and _TRIGGER_LABEL.search(label):
             triggers += _split(rest)
@@ -270,5 +305,5 @@ def _free_text(text: str, name: str) -> ModelCard:
     # A lone short line without a full stop is how people jot trigger words down.
     if not triggers and len(notes) == 1 and len(notes[0]) <= 200 and not notes[0].endswith("."):
         triggers, notes = _split(notes[0]), []
-    return _partial(description="\n".join(notes), triggers=tuple(dict.fromkeys(triggers)),
+    return _partial(description="\n".join(notes), triggers=tuple(dict.fromkeys(triggers))[:MAX_ITEMS],
                     source=f"sidecar {name}")

@@ -17,6 +17,7 @@ import numpy as np
 
 from .. import samplers
 from ..arguments import configure, size_for
+from ..bounds import within_bounds
 from ..brief import analyse
 from ..errors import ChatGenError
 from ..library.catalogs import normalised
@@ -105,6 +106,8 @@ def plan_from_answer(answer: LLMAnswer, request: Request, embedded: EmbeddedPlan
         notes.append(f"The request asks for a {brief.orientation} picture and the LLM's size "
                      f"{arguments.width}x{arguments.height} is not; used {base.width}x{base.height}.")
         arguments = replace(arguments, width=base.width, height=base.height)
+    arguments, bound_notes = within_bounds(arguments)
+    notes += bound_notes
 
     alternatives = tuple(candidates)
     if card.name not in (c.name for c in candidates):

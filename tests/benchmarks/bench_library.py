@@ -1,12 +1,17 @@
 """Benchmark: scanning 1,000 checkpoints, cold (no cache) and warm (cache up to date).
 
-Run:  .venv/bin/python tests/benchmarks/bench_library.py [--files 1000] [--runs 5]
+Run:  .venv/bin/python tests/benchmarks/bench_library.py [--files 1000] [--runs 5] [--hostile]
 
 Each file has a header like a real SD1.5 checkpoint's (about 1,100 tensor entries with real
 key names, shapes and data offsets) and a sparse data section of the size the header claims,
 so nothing but the header is ever on disk. Targets: cold <= 2 s, warm <= 50 ms. "Cold" means
 no scan cache; the OS page cache is warm after the first run, as it is for a running ComfyUI.
 Bytes read come from /proc/self/io (rchar: every byte the process read, cache file included).
+
+--hostile times what strangers' files can cost instead: the hostile folder of
+tests/test_library_hostile.py beside 100 good checkpoints (cold and warm), the HTML stripper on
+pathological markup at growing sizes with its cut lifted (linear: the time per character stays
+flat; html.parser's grows with the size), and a header at the size cap built to be slow to parse.
 """
 from __future__ import annotations
 
@@ -17,14 +22,20 @@ import struct
 import sys
 import tempfile
 import time
+from html.parser import HTMLParser
 from pathlib import Path
 
 sys.path.insert(0, str(Path(__file__).resolve().parents[2]))
+sys.path.insert(0, str(Path(__file__).resolve().parents[1]))
 
-from chatgen_core.library import build_library  # noqa: E402
+from chatgen_core.library import build_library, sidecars  # noqa: E402
 from chatgen_core.library.folder import scan_checkpoints  # noqa: E402
+from chatgen_core.library.safetensors_header import MAX_HEADER_BYTES, HeaderError, read_header  # noqa: E402
 
 COLD_TARGET_S, WARM_TARGET_S = 2.0, 0.050
+# A linear stripper spends about as long per character on 1 MB as on 64 KB; allow noise.
+LINEAR_SLACK = 3.0
+PATHOLOGICAL = ("<a", "<a b='", "<!--", "<", "</")
 
 
 def sd15_shapes() -> dict[str, list[int]]:
@@ -141,11 +152,81 @@ def timed(fn) -> tuple[float, int | None]:
     return elapsed, (after - before) if before is not None and after is not None else None
 
 
+def hostile(runs: int) -> bool:
+    """Prints what hostile files cost; True when the stripper stays linear."""
+    from test_library_hostile import make_hostile_folder
+
+    with tempfile.TemporaryDirectory(prefix="chatgen-bench-") as tmp:
+        root, cache = make_hostile_folder(Path(tmp) / "checkpoints"), Path(tmp) / "scan-cache.json"
+        make_files(root, 100)
+        cold, warm = [], []
+        for _ in range(runs):
+            cache.unlink(missing_ok=True)
+            cold.append(timed(lambda: scan_checkpoints([root], cache))[0])
+            warm.append(timed(lambda: scan_checkpoints([root], cache))[0])
+        library = build_library(checkpoint_dirs=[root], cache_path=cache)
+        print(f"hostile folder + 100 good checkpoints: {len(library)} kept, {len(library.skipped)} "
+              f"skipped; cold median {statistics.median(cold) * 1000:.0f} ms, warm median "
+              f"{statistics.median(warm) * 1000:.1f} ms over {runs} runs")
+
+        worst = Path(tmp) / "worst.safetensors"
+        body = b'{"a":[' + b"[]," * ((MAX_HEADER_BYTES - 16) // 3) + b"[]]}"
+        body += b" " * (MAX_HEADER_BYTES - len(body))
+        with open(worst, "wb") as f:
+            f.write(struct.pack("<Q", len(body)) + body)
+        seconds, _ = timed(lambda: _read_refused(worst))
+        print(f"a {MAX_HEADER_BYTES / 2**20:.0f} MiB header of empty lists (the slowest kind to "
+              f"parse at the cap): {seconds:.2f} s, once; the result is cached")
+
+    linear = True
+    cap = sidecars.MAX_DESCRIPTION_CHARS
+    try:
+        for unit in PATHOLOGICAL:
+            per_char = []
+            for size in (2**16, 2**18, 2**20):
+                sidecars.MAX_DESCRIPTION_CHARS = size  # lifted, to time the pass itself
+                text = unit * (size // len(unit))
+                seconds = min(timed(lambda t=text: sidecars.html_to_text(t))[0] for _ in range(3))
+                per_char.append(seconds / size * 1e9)
+            old = timed(lambda u=unit: _html_parser(u * (2**14 // len(u))))[0]
+            ok = per_char[-1] <= LINEAR_SLACK * max(per_char[0], 1.0)
+            linear &= ok
+            print(f"strip {unit!r:8} 64 KiB/256 KiB/1 MiB: "
+                  + "/".join(f"{n:.1f}" for n in per_char) + " ns a char"
+                  + f"{'' if ok else ' NOT LINEAR'}; html.parser on 16 KiB: {old * 1000:.0f} ms")
+    finally:
+        sidecars.MAX_DESCRIPTION_CHARS = cap
+    print(f"descriptions are cut to {cap:,} characters first, so a sidecar's HTML costs at most "
+          "one 32 KiB pass")
+    return linear
+
+
+def _read_refused(path: Path) -> None:
+    try:
+        read_header(path)
+    except HeaderError:
+        pass
+
+
+def _html_parser(text: str) -> None:
+    parser = HTMLParser()
+    try:
+        parser.feed(text)
+        parser.close()
+    except AssertionError:
+        pass
+
+
 def main() -> int:
     parser = argparse.ArgumentParser(description=__doc__.splitlines()[0])
     parser.add_argument("--files", type=int, default=1000)
     parser.add_argument("--runs", type=int, default=5)
+    parser.add_argument("--hostile", action="store_true", help="time hostile files instead")
     args = parser.parse_args()
+    if args.hostile:
+        ok = hostile(args.runs)
+        print("targets met" if ok else "TARGETS MISSED")
+        return 0 if ok else 1
     with tempfile.TemporaryDirectory(prefix="chatgen-bench-") as tmp:
         root, cache = Path(tmp) / "checkpoints", Path(tmp) / "scan-cache.json"
         root.mkdir()
