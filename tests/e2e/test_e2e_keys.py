@@ -15,12 +15,12 @@ import comfy_host
 import pytest
 from comfy_host import CATALOG
 from fake_llm_server import FakeServer, Reply
+from pace import scaled
 
 pytestmark = pytest.mark.e2e
 
 KEY = "sk-e2e-stored-for-a-0123456789"
 ANSWER = ("Prompt: a red fox asleep in the snow", "\nModel: Counterfeit")
-RUN_TIMEOUT = 600  # seconds for one plan-only prompt: generous, as the machine is shared
 
 
 @pytest.fixture(scope="module")
@@ -54,11 +54,11 @@ def test_a_key_stored_for_one_server_never_reaches_another(comfy):
         status, stored = comfy.post("/chatgen/key", {"key": KEY, "url": a.url})
         assert (status, stored["stored"]) == (200, True)
 
-        elsewhere = comfy.run(plan_graph(b.url, seed=1), timeout=RUN_TIMEOUT)
+        elsewhere = comfy.run(plan_graph(b.url, seed=1))
         assert elsewhere.status == "success", elsewhere.message("execution_error")
         assert b.requests and all("Authorization" not in r["headers"] for r in b.requests)
 
-        home = comfy.run(plan_graph(a.url, seed=2), timeout=RUN_TIMEOUT)
+        home = comfy.run(plan_graph(a.url, seed=2))
         assert home.status == "success", home.message("execution_error")
         assert [r["headers"].get("Authorization") for r in a.requests] == [f"Bearer {KEY}"]
         assert comfy.get("/chatgen/key")["url"] == a.url.removesuffix("/v1")  # the origin, never the key
@@ -66,7 +66,7 @@ def test_a_key_stored_for_one_server_never_reaches_another(comfy):
 
 def test_a_workflow_naming_another_environment_variable_is_refused_before_any_request(comfy):
     with FakeServer(Reply(chunks=ANSWER)) as server:
-        run = comfy.run(plan_graph(server.url, seed=3, variable="HOME"), timeout=RUN_TIMEOUT)
+        run = comfy.run(plan_graph(server.url, seed=3, variable="HOME"))
     assert run.status == "error" and server.requests == []
     message = run.message("execution_error")["exception_message"]
     assert "CHATGEN_API_KEY" in message and os.environ.get("HOME", "/nowhere") not in message
@@ -77,6 +77,6 @@ def test_a_cross_site_form_post_cannot_store_a_key(comfy):
                                   data=json.dumps({"key": "sk-from-evil", "url": "http://127.0.0.1:1"}).encode(),
                                   headers={"Content-Type": "text/plain"})
     with pytest.raises(urllib.error.HTTPError) as refused:
-        urllib.request.urlopen(form, timeout=60)
+        urllib.request.urlopen(form, timeout=scaled(60))
     assert refused.value.code == 415
     assert comfy.get("/chatgen/key")["url"] != "http://127.0.0.1:1"
